@@ -1,0 +1,303 @@
+package ddl
+
+import (
+	"fmt"
+	"math/big"
+	"strconv"
+	"strings"
+	"time"
+
+	pg_query "github.com/pganalyze/pg_query_go/v6"
+
+	"github.com/stratadb/strata/schema"
+)
+
+// constNode returns the node for a constant of base type t whose text
+// value is v, spelled the way ruleutils.c's get_const_expr prints a Const
+// once pg_query has parsed that text back: non-negative integers and
+// numerics with a point bare, booleans as true/false, anything else as
+// 'value'::type. The value is put in the type's output form where this
+// package knows it (see normalizeConst), so that '2024-1-1' and
+// '2024-01-01' agree.
+func constNode(v, t string, names resolver) *pg_query.Node {
+	v = normalizeConst(v, t, names)
+	switch t {
+	case tInt4:
+		if i, err := strconv.ParseInt(v, 10, 32); err == nil && i >= 0 {
+			return pg_query.MakeAConstIntNode(i, -1)
+		}
+	case tNumeric:
+		if v != "" && v[0] >= '0' && v[0] <= '9' && strings.ContainsAny(v, ".eE") {
+			return &pg_query.Node{Node: &pg_query.Node_AConst{AConst: &pg_query.A_Const{Val: &pg_query.A_Const_Fval{Fval: &pg_query.Float{Fval: v}}, Location: -1}}}
+		}
+	case tBool:
+		if v == "true" || v == "false" {
+			return &pg_query.Node{Node: &pg_query.Node_AConst{AConst: &pg_query.A_Const{Val: &pg_query.A_Const_Boolval{Boolval: &pg_query.Boolean{Boolval: v == "true"}}, Location: -1}}}
+		}
+	case tUnknown:
+		return pg_query.MakeAConstStrNode(v, -1)
+	}
+	return castNode(pg_query.MakeAConstStrNode(v, -1), t)
+}
+
+// nullNode returns NULL cast to t, as PostgreSQL prints a typed NULL.
+func nullNode(t string) *pg_query.Node {
+	n := &pg_query.Node{Node: &pg_query.Node_AConst{AConst: &pg_query.A_Const{Isnull: true, Location: -1}}}
+	if t == tUnknown || t == "" {
+		return n
+	}
+	return castNode(n, t)
+}
+
+// normalizeConst puts literal v of type t in the form the type's output
+// function prints (with TimeZone UTC, DateStyle ISO and IntervalStyle
+// postgres). Values this package cannot interpret are returned as given.
+func normalizeConst(v, t string, names resolver) string {
+	switch t {
+	case tBool:
+		switch strings.ToLower(strings.TrimSpace(v)) {
+		case "t", "true", "y", "yes", "on", "1":
+			return "true"
+		case "f", "false", "n", "no", "off", "0":
+			return "false"
+		}
+	case tInt2, tInt4, tInt8:
+		if i, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64); err == nil {
+			return strconv.FormatInt(i, 10)
+		}
+	case tNumeric:
+		return normalizeNumeric(v)
+	case tDate:
+		if tm, ok := parseTimestamp(v); ok && tm.Hour() == 0 && tm.Minute() == 0 && tm.Second() == 0 && tm.Nanosecond() == 0 {
+			return tm.Format("2006-01-02")
+		}
+	case tTimestamp:
+		if tm, ok := parseTimestamp(v); ok {
+			return formatTimestamp(tm)
+		}
+	case tTimestamptz:
+		if tm, ok := parseTimestamp(v); ok {
+			return formatTimestamp(tm.UTC()) + "+00"
+		}
+	case tTime:
+		if tm, err := time.Parse("15:04:05.999999", strings.TrimSpace(v)); err == nil {
+			return strings.TrimPrefix(formatTimestamp(tm), "0000-01-01 ")
+		}
+		if tm, err := time.Parse("15:04", strings.TrimSpace(v)); err == nil {
+			return tm.Format("15:04:05")
+		}
+	case tInterval:
+		if s, ok := normalizeInterval(v); ok {
+			return s
+		}
+	case "uuid":
+		return strings.ToLower(strings.TrimSpace(v))
+	case tRegclass:
+		return qualifyRelation(v, names)
+	}
+	return v
+}
+
+// normalizeNumeric prints a numeric literal as numeric_out does: no sign
+// for positives, no exponent, the scale the literal implies.
+func normalizeNumeric(v string) string {
+	s := strings.TrimSpace(v)
+	mant, exp := s, 0
+	if i := strings.IndexAny(s, "eE"); i >= 0 {
+		e, err := strconv.Atoi(s[i+1:])
+		if err != nil {
+			return v
+		}
+		mant, exp = s[:i], e
+	}
+	scale := 0
+	if i := strings.IndexByte(mant, '.'); i >= 0 {
+		scale = len(mant) - i - 1
+	}
+	scale -= exp
+	if scale < 0 {
+		scale = 0
+	}
+	r, ok := new(big.Rat).SetString(s)
+	if !ok {
+		return v
+	}
+	return r.FloatString(scale)
+}
+
+var timestampLayouts = []string{
+	"2006-1-2 15:04:05.999999999Z07:00", "2006-1-2 15:04:05.999999999Z07", "2006-1-2 15:04:05.999999999",
+	"2006-1-2T15:04:05.999999999Z07:00", "2006-1-2T15:04:05.999999999",
+	"2006-1-2 15:04Z07:00", "2006-1-2 15:04", "2006-1-2",
+}
+
+func parseTimestamp(v string) (time.Time, bool) {
+	s := strings.TrimSpace(v)
+	if strings.HasSuffix(s, " UTC") {
+		s = strings.TrimSuffix(s, " UTC") + "Z"
+	}
+	for _, l := range timestampLayouts {
+		if tm, err := time.Parse(l, s); err == nil {
+			return tm, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// formatTimestamp prints "YYYY-MM-DD HH:MM:SS[.ffffff]" as timestamp_out.
+func formatTimestamp(tm time.Time) string {
+	s := tm.Format("2006-01-02 15:04:05")
+	if us := tm.Nanosecond() / 1000; us != 0 {
+		s += strings.TrimRight(fmt.Sprintf(".%06d", us), "0")
+	}
+	return s
+}
+
+// intervalUnits maps the unit words of an interval literal to a field.
+var intervalUnits = map[string]string{
+	"year": "y", "years": "y", "yr": "y", "yrs": "y", "y": "y",
+	"month": "mon", "months": "mon", "mon": "mon", "mons": "mon",
+	"week": "w", "weeks": "w", "w": "w",
+	"day": "d", "days": "d", "d": "d",
+	"hour": "h", "hours": "h", "hr": "h", "hrs": "h", "h": "h",
+	"minute": "m", "minutes": "m", "min": "m", "mins": "m", "m": "m",
+	"second": "s", "seconds": "s", "sec": "s", "secs": "s", "s": "s",
+}
+
+// normalizeInterval prints simple interval literals ("1 day", "5
+// minutes", "2 hours 30 minutes", "01:00:00", "1 day 02:00:00") as
+// interval_out does with IntervalStyle postgres.
+func normalizeInterval(v string) (string, bool) {
+	f := strings.Fields(strings.ToLower(v))
+	var years, months, days, secs int64
+	for i := 0; i < len(f); i++ {
+		w := f[i]
+		if strings.Contains(w, ":") {
+			p := strings.Split(w, ":")
+			if len(p) < 2 || len(p) > 3 {
+				return "", false
+			}
+			var hms [3]int64
+			for j, x := range p {
+				n, err := strconv.ParseInt(x, 10, 64)
+				if err != nil || n < 0 {
+					return "", false
+				}
+				hms[j] = n
+			}
+			secs += hms[0]*3600 + hms[1]*60 + hms[2]
+			continue
+		}
+		n, err := strconv.ParseInt(w, 10, 64)
+		if err != nil || i+1 >= len(f) {
+			return "", false
+		}
+		i++
+		switch intervalUnits[f[i]] {
+		case "y":
+			years += n
+		case "mon":
+			months += n
+		case "w":
+			days += 7 * n
+		case "d":
+			days += n
+		case "h":
+			secs += 3600 * n
+		case "m":
+			secs += 60 * n
+		case "s":
+			secs += n
+		default:
+			return "", false
+		}
+	}
+	years += months / 12
+	months %= 12
+	var out []string
+	plural := func(n int64, unit, units string) {
+		if n == 1 || n == -1 {
+			out = append(out, fmt.Sprintf("%d %s", n, unit))
+		} else {
+			out = append(out, fmt.Sprintf("%d %s", n, units))
+		}
+	}
+	if years != 0 {
+		plural(years, "year", "years")
+	}
+	if months != 0 {
+		plural(months, "mon", "mons")
+	}
+	if days != 0 {
+		plural(days, "day", "days")
+	}
+	if secs != 0 || len(out) == 0 {
+		out = append(out, fmt.Sprintf("%02d:%02d:%02d", secs/3600, secs/60%60, secs%60))
+	}
+	return strings.Join(out, " "), true
+}
+
+// qualifyRelation puts the relation name of a regclass literal in the form
+// regclassout prints with an empty search_path: schema-qualified (through
+// names when the literal is unqualified) and quoted only where needed.
+func qualifyRelation(v string, names resolver) string {
+	parts, ok := splitQualifiedName(v)
+	if !ok {
+		return v
+	}
+	if len(parts) == 1 && names != nil {
+		if s := names.relationSchema(parts[0]); s != "" {
+			parts = []string{s, parts[0]}
+		}
+	}
+	for i, p := range parts {
+		parts[i] = schema.QuoteIdent(p)
+	}
+	return strings.Join(parts, ".")
+}
+
+// splitQualifiedName splits a possibly quoted dotted name the way
+// regclassin does: unquoted parts fold to lower case.
+func splitQualifiedName(v string) ([]string, bool) {
+	var parts []string
+	s := strings.TrimSpace(v)
+	for {
+		var part string
+		if strings.HasPrefix(s, `"`) {
+			var b strings.Builder
+			i := 1
+			for ; i < len(s); i++ {
+				if s[i] == '"' {
+					if i+1 < len(s) && s[i+1] == '"' {
+						b.WriteByte('"')
+						i++
+						continue
+					}
+					break
+				}
+				b.WriteByte(s[i])
+			}
+			if i >= len(s) {
+				return nil, false
+			}
+			part, s = b.String(), s[i+1:]
+		} else {
+			i := strings.IndexByte(s, '.')
+			if i < 0 {
+				i = len(s)
+			}
+			part, s = strings.ToLower(s[:i]), s[i:]
+		}
+		if part == "" {
+			return nil, false
+		}
+		parts = append(parts, part)
+		if s == "" {
+			return parts, true
+		}
+		if s[0] != '.' {
+			return nil, false
+		}
+		s = s[1:]
+	}
+}
