@@ -17,6 +17,16 @@ func (a *analyzer) funcCall(fc *pg_query.FuncCall) (typed, error) {
 	if len(parts) == 2 && parts[0] == "pg_catalog" {
 		parts = parts[1:]
 	}
+	if len(parts) == 1 && !isCatalogFunction(parts[0]) {
+		// PostgreSQL prints a function outside pg_catalog qualified
+		// (search_path is empty when it prints): qualify it the way
+		// search_path found it when the statement ran.
+		if fr, ok := a.names().(functionResolver); ok {
+			if s := fr.functionSchema(parts[0]); s != "" {
+				parts = []string{s, parts[0]}
+			}
+		}
+	}
 	out := &pg_query.FuncCall{
 		Args: make([]*pg_query.Node, len(fc.Args)), AggOrder: fc.AggOrder, AggFilter: fc.AggFilter,
 		Over: fc.Over, AggWithinGroup: fc.AggWithinGroup, AggStar: fc.AggStar, AggDistinct: fc.AggDistinct,

@@ -34,3 +34,12 @@ type resolver interface {
 	// created in: the first existing schema of search_path.
 	creationSchema() string
 }
+
+// functionResolver is implemented by resolvers that can also place an
+// unqualified call to a function outside pg_catalog (an extension's or a
+// user's), the way PostgreSQL's search_path finds it.
+type functionResolver interface {
+	// functionSchema returns the schema whose function called name
+	// search_path finds first, or "" when it cannot tell.
+	functionSchema(name string) string
+}

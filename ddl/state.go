@@ -1,0 +1,266 @@
+package ddl
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/stratadb/strata/schema"
+)
+
+// qname is a schema-qualified object name inside the parser.
+type qname = schema.QName
+
+// relKind tells what kind of relation a name in state.rels is.
+type relKind int
+
+const (
+	relTable relKind = iota + 1
+	relSequence
+	relIndex
+	relOther // views, foreign tables and other relations not modeled
+)
+
+// state is the parser's picture of the database the statements run on: the
+// objects declared so far, every relation and constraint name PostgreSQL
+// would have in its catalog (including the ones it creates on its own, such
+// as indexes cloned onto partitions, so that generated names collide like
+// they do on a server), and the current search_path. It implements resolver.
+type state struct {
+	searchPath []string
+
+	schemas map[string]*schema.Schema
+	exts    map[string]*schema.Extension
+	enums   map[qname]*schema.Enum
+	types   map[qname]bool // every user type name: enums and types not modeled
+	seqs    map[qname]*schema.Sequence
+	tables  map[qname]*table
+	rels    map[qname]relKind
+	indexes map[qname]*index
+	// cons counts pg_constraint rows per schema and name.
+	cons map[string]map[string]int
+	// identities are the sequences behind identity columns.
+	identities map[qname]*identity
+}
+
+// table is a table with the parser's bookkeeping around it.
+type table struct {
+	t *schema.Table
+	// partOf is the parent of a partition; parents are INHERITS parents.
+	partOf  *table
+	parents []*table
+	// children are partitions and inheritance children, in creation order.
+	children []*table
+	// idx are the table's indexes (plain and constraint-backed, including
+	// clones and attached ones) in creation order, as RelationGetIndexList
+	// returns them.
+	idx []*index
+	// checks are the CHECK and FOREIGN KEY constraints PostgreSQL has on
+	// the table, modeled or not (inherited copies), by name.
+	checks map[string]*conInfo
+}
+
+// conInfo is a non-index constraint row of a table.
+type conInfo struct {
+	c     *schema.Constraint
+	local bool // conislocal: modeled on this table
+}
+
+// index is an index relation with its bookkeeping.
+type index struct {
+	q     qname
+	table *table
+	// idx is set for a plain index, con for one that backs a constraint.
+	idx *schema.Index
+	con *schema.Constraint
+	// colnames are the index's attribute names (ChooseIndexColumnNames),
+	// which clones on partitions derive their names from.
+	colnames []string
+	// parent is the partitioned index this one is attached to, or nil.
+	parent *index
+}
+
+func newState() *state {
+	st := &state{
+		searchPath: []string{"$user", "public"},
+		schemas:    map[string]*schema.Schema{},
+		exts:       map[string]*schema.Extension{},
+		enums:      map[qname]*schema.Enum{},
+		types:      map[qname]bool{},
+		seqs:       map[qname]*schema.Sequence{},
+		tables:     map[qname]*table{},
+		rels:       map[qname]relKind{},
+		indexes:    map[qname]*index{},
+		cons:       map[string]map[string]int{},
+		identities: map[qname]*identity{},
+	}
+	st.schemas["public"] = &schema.Schema{Name: "public", Comment: "standard public schema"}
+	return st
+}
+
+// database builds the model of everything declared, normalized.
+func (st *state) database() *schema.Database {
+	db := &schema.Database{}
+	for _, s := range st.schemas {
+		db.Schemas = append(db.Schemas, s)
+	}
+	for _, e := range st.exts {
+		db.Extensions = append(db.Extensions, e)
+	}
+	for _, e := range st.enums {
+		db.Enums = append(db.Enums, e)
+	}
+	for _, s := range st.seqs {
+		db.Sequences = append(db.Sequences, s)
+	}
+	for _, t := range st.tables {
+		db.Tables = append(db.Tables, t.t)
+	}
+	schema.Normalize(db)
+	return db
+}
+
+// typeSchema implements resolver.
+func (st *state) typeSchema(name string) string {
+	for _, s := range st.path() {
+		if st.types[qname{Schema: s, Name: name}] {
+			return s
+		}
+	}
+	return ""
+}
+
+// relationSchema implements resolver.
+func (st *state) relationSchema(name string) string {
+	for _, s := range st.path() {
+		if st.rels[qname{Schema: s, Name: name}] != 0 {
+			return s
+		}
+	}
+	return ""
+}
+
+// creationSchema implements resolver.
+func (st *state) creationSchema() string {
+	if p := st.path(); len(p) > 0 {
+		return p[0]
+	}
+	return ""
+}
+
+// currentUser is the role the parser assumes runs the files, for "$user"
+// in search_path: "postgres", the superuser that schema tools and the
+// tests use.
+const currentUser = "postgres"
+
+// path returns the existing schemas of search_path, in order, with
+// "$user" standing for currentUser. The system schemas are left out: they
+// hold no user objects.
+func (st *state) path() []string {
+	var out []string
+	for _, s := range st.searchPath {
+		if s == "$user" {
+			s = currentUser
+		}
+		if st.schemas[s] != nil && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// createName qualifies the name of a new object: schemaName when given
+// (it must exist), else the creation schema of search_path.
+func (st *state) createName(schemaName, name string) (qname, error) {
+	if schemaName != "" {
+		if st.schemas[schemaName] == nil {
+			return qname{}, fmt.Errorf("schema %s does not exist", schema.QuoteIdent(schemaName))
+		}
+		return qname{Schema: schemaName, Name: name}, nil
+	}
+	s := st.creationSchema()
+	if s == "" {
+		return qname{}, fmt.Errorf("no schema has been selected to create %s in: search_path names no existing schema", schema.QuoteIdent(name))
+	}
+	return qname{Schema: s, Name: name}, nil
+}
+
+// lookupRel finds an existing relation the way search_path does. It
+// returns ok=false when there is none.
+func (st *state) lookupRel(schemaName, name string) (qname, bool) {
+	if schemaName != "" {
+		q := qname{Schema: schemaName, Name: name}
+		return q, st.rels[q] != 0
+	}
+	if s := st.relationSchema(name); s != "" {
+		return qname{Schema: s, Name: name}, true
+	}
+	return qname{}, false
+}
+
+// lookupTable finds an existing table.
+func (st *state) lookupTable(schemaName, name string) (*table, error) {
+	q, ok := st.lookupRel(schemaName, name)
+	if !ok {
+		return nil, fmt.Errorf("relation %s does not exist", displayName(schemaName, name))
+	}
+	t := st.tables[q]
+	if t == nil {
+		return nil, fmt.Errorf("%s is not a table", q)
+	}
+	return t, nil
+}
+
+// lookupType finds an existing user type by its (possibly qualified) name.
+func (st *state) lookupType(schemaName, name string) (qname, bool) {
+	if schemaName != "" {
+		q := qname{Schema: schemaName, Name: name}
+		return q, st.types[q]
+	}
+	if s := st.typeSchema(name); s != "" {
+		return qname{Schema: s, Name: name}, true
+	}
+	return qname{}, false
+}
+
+// addRel records a new relation name; it fails when the name is taken.
+func (st *state) addRel(q qname, kind relKind) error {
+	if st.rels[q] != 0 {
+		return fmt.Errorf("relation %s already exists", q)
+	}
+	st.rels[q] = kind
+	return nil
+}
+
+// addCon and dropCon keep the count of constraint names per schema.
+func (st *state) addCon(schemaName, name string) {
+	m := st.cons[schemaName]
+	if m == nil {
+		m = map[string]int{}
+		st.cons[schemaName] = m
+	}
+	m[name]++
+}
+
+func (st *state) dropCon(schemaName, name string) {
+	if m := st.cons[schemaName]; m != nil {
+		if m[name]--; m[name] <= 0 {
+			delete(m, name)
+		}
+	}
+}
+
+func (st *state) conExists(schemaName, name string) bool { return st.cons[schemaName][name] > 0 }
+
+// displayName prints a possibly qualified name for a message.
+func displayName(schemaName, name string) string {
+	if schemaName == "" {
+		return schema.QuoteIdent(name)
+	}
+	return schema.QName{Schema: schemaName, Name: name}.String()
+}
+
+// identity is an identity column's sequence, by the sequence's name.
+type identity struct {
+	id  *schema.Identity
+	typ string // the column's type, which is the sequence's
+}
