@@ -1,0 +1,77 @@
+package inspect
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/stratadb/strata/schema"
+)
+
+// Options restricts what Live reads. A schema filter applies to every object
+// by the schema it lives in (an extension by the schema it was installed
+// into); references to objects in other schemas (a foreign key's table, a
+// partition's parent, a sequence's OWNED BY column) are kept as they are.
+type Options struct {
+	// Schemas, when not empty, lists the only schemas to read (raw names,
+	// unquoted); objects in other schemas are left out.
+	Schemas []string
+	// ExcludeSchemas lists schemas to leave out (raw names), applied after
+	// Schemas.
+	ExcludeSchemas []string
+}
+
+// Queries is the number of statements Live sends to the server, whatever the
+// size of the database: BEGIN, one query that sets the session state
+// (search_path, TimeZone, DateStyle, IntervalStyle, extra_float_digits,
+// lc_monetary) and reads the server version, one catalog query per object
+// kind (schemas, extensions, enums, sequences, tables, columns, constraints,
+// indexes: 8, see queries.sql), and ROLLBACK.
+const Queries = 1 + 1 + catalogQueries + 1
+
+// catalogQueries is the number of catalog queries, one per object kind.
+const catalogQueries = 8
+
+// minMajor is the oldest PostgreSQL major version Live supports.
+const minMajor = 13
+
+// Live reads the user schemas of the database conn is connected to and
+// returns them as a normalized model.
+//
+// It runs a fixed number of statements (Queries) in one READ ONLY REPEATABLE
+// READ transaction, so that it sees one consistent snapshot, with search_path
+// set to the empty string and a fixed TimeZone (UTC), DateStyle (ISO, MDY),
+// IntervalStyle (postgres), extra_float_digits (3) and lc_monetary (C), so
+// that the DDL PostgreSQL prints is schema-qualified and deterministic. The settings are local to the transaction, which is rolled
+// back: conn is left as it was. conn must not be inside a transaction.
+//
+// System schemas, extensions installed in pg_catalog and objects that belong
+// to an extension are never read. PostgreSQL's printed DDL (index, constraint,
+// partition and expression definitions) is converted by package ddl, the same
+// code that parses user files.
+func Live(ctx context.Context, conn *pgx.Conn, opts Options) (*schema.Database, error) {
+	if st := conn.PgConn().TxStatus(); st != 'I' {
+		return nil, errors.New("inspect: the connection is inside a transaction; call Live on an idle connection")
+	}
+	tx, err := conn.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
+	if err != nil {
+		return nil, fmt.Errorf("inspect: starting a read-only transaction: %w", err)
+	}
+	p := newPool()
+	cat, err := readCatalog(ctx, tx, opts, p)
+	p.wait()
+	if rerr := tx.Rollback(ctx); rerr != nil && err == nil {
+		err = fmt.Errorf("inspect: ending the read-only transaction: %w", rerr)
+	}
+	if err != nil {
+		return nil, err
+	}
+	db, err := cat.assemble()
+	if err != nil {
+		return nil, err
+	}
+	schema.Normalize(db)
+	return db, nil
+}
