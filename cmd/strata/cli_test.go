@@ -1,0 +1,135 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/stratadb/strata/internal/pgtest"
+)
+
+var update = flag.Bool("update", false, "rewrite the expected stdout, stderr and exit code in testdata/*.txtar")
+
+// TestCLI runs every case in testdata/*.txtar through Run, in-process.
+//
+// A case is a txtar archive. Its comment is a description; its files are:
+//
+//	args      the command line after "strata", split at white space
+//	          (required); $WORK is the directory the case's other files
+//	          are written to, $DATABASE_URL a fresh database (see db.sql)
+//	db.sql    optional: SQL run on a fresh database before the command
+//	stdout    the expected standard output
+//	stderr    the expected standard error, with the work directory and the
+//	          database URL written as $WORK and $DATABASE_URL, and the Go
+//	          version, OS and architecture as $GO
+//	exit      the expected exit code (0 when absent)
+//
+// Every other file is written under $WORK. With -update the expected
+// stdout, stderr and exit are rewritten from what Run printed.
+func TestCLI(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "*.txtar"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		t.Fatal("no cases in testdata/*.txtar")
+	}
+	for _, file := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
+			t.Parallel()
+			runCase(t, file)
+		})
+	}
+}
+
+func runCase(t *testing.T, file string) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ar := parseTxtar(data)
+	work := t.TempDir()
+	vars := map[string]string{"$WORK": work, "$GO": runtime.Version() + " " + runtime.GOOS + "/" + runtime.GOARCH}
+	for _, f := range ar.files {
+		switch f.name {
+		case "args", "stdout", "stderr", "exit":
+			continue
+		case "db.sql":
+			db := pgtest.NewDB(t)
+			pgtest.Exec(t, db, string(f.data))
+			vars["$DATABASE_URL"] = db.URL
+			continue
+		}
+		path := filepath.Join(work, filepath.FromSlash(f.name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, f.data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	argsFile := ar.file("args")
+	if argsFile == nil {
+		t.Fatalf("%s: no args file", file)
+	}
+	var args []string
+	for _, a := range strings.Fields(string(argsFile.data)) {
+		args = append(args, expand(a, vars))
+	}
+
+	var stdout, stderr bytes.Buffer
+	code := Run(context.Background(), args, strings.NewReader(""), &stdout, &stderr)
+	got := map[string]string{
+		"stdout": unexpand(stdout.String(), vars),
+		"stderr": unexpand(stderr.String(), vars),
+		"exit":   strconv.Itoa(code) + "\n",
+	}
+
+	if *update {
+		for _, name := range []string{"stdout", "stderr", "exit"} {
+			ar.set(name, got[name])
+		}
+		if err := os.WriteFile(file, ar.format(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	for _, name := range []string{"stdout", "stderr", "exit"} {
+		want := ""
+		if f := ar.file(name); f != nil {
+			want = string(f.data)
+		} else if name == "exit" {
+			want = "0\n"
+		}
+		if diff := cmp.Diff(want, got[name]); diff != "" {
+			t.Errorf("strata %s: %s differs (-want +got):\n%s", strings.Join(args, " "), name, diff)
+		}
+	}
+}
+
+// expand replaces the variables in an argument.
+func expand(s string, vars map[string]string) string {
+	for k, v := range vars {
+		s = strings.ReplaceAll(s, k, v)
+	}
+	return s
+}
+
+// unexpand writes the variables' values in output back as their names,
+// longest value first.
+func unexpand(s string, vars map[string]string) string {
+	for _, k := range []string{"$DATABASE_URL", "$WORK", "$GO"} {
+		if v := vars[k]; v != "" {
+			s = strings.ReplaceAll(s, v, k)
+		}
+	}
+	return s
+}

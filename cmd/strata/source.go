@@ -1,0 +1,164 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/stratadb/strata/ddl"
+	"github.com/stratadb/strata/inspect"
+	"github.com/stratadb/strata/schema"
+)
+
+// connectTimeout bounds connecting to a database whose URL does not set
+// connect_timeout itself.
+const connectTimeout = 10 * time.Second
+
+// source is where a schema is read from: a live database or SQL files. The
+// commands that take a SRC argument (inspect now, diff and plan later) all
+// read it through loadSource.
+type source struct {
+	// url is a postgres:// or postgresql:// database URL; empty for files.
+	url string
+	// path is a .sql file or a directory of them; empty for a database.
+	path string
+}
+
+// parseSource classifies a SRC argument. It does not touch the file system
+// or the network.
+func parseSource(arg string) (source, error) {
+	switch {
+	case arg == "":
+		return source{}, &usageError{msg: "SRC is empty: give a database URL or a path to SQL files"}
+	case strings.HasPrefix(arg, "postgres://"), strings.HasPrefix(arg, "postgresql://"):
+		return source{url: arg}, nil
+	case strings.Contains(arg, "://"):
+		scheme, _, _ := strings.Cut(arg, "://")
+		return source{}, &usageError{msg: fmt.Sprintf("unsupported source scheme %q: give a postgres:// or postgresql:// URL, or a path to .sql files", scheme+"://")}
+	}
+	return source{path: arg}, nil
+}
+
+// secrets returns the password a database URL carries (in its user info or
+// as a password parameter), which must never be printed.
+func (s source) secrets() []string {
+	if s.url == "" {
+		return nil
+	}
+	var out []string
+	if u, err := url.Parse(s.url); err == nil {
+		if p, ok := u.User.Password(); ok {
+			out = append(out, p, url.PathEscape(p), url.QueryEscape(p))
+		}
+		if p := u.Query().Get("password"); p != "" {
+			out = append(out, p, url.QueryEscape(p))
+		}
+		return out
+	}
+	// A URL that does not parse: take what stands between the first ':'
+	// after the scheme and the last '@' before the path, if anything.
+	rest := s.url[strings.Index(s.url, "://")+3:]
+	if slash := strings.IndexAny(rest, "/?"); slash >= 0 {
+		rest = rest[:slash]
+	}
+	if at := strings.LastIndex(rest, "@"); at >= 0 {
+		if _, pw, ok := strings.Cut(rest[:at], ":"); ok && pw != "" {
+			out = append(out, pw)
+		}
+	}
+	return out
+}
+
+// loadSource reads the schema at s. Only the schemas named in schemas are
+// kept when it is not empty (the same filter for files and databases, so
+// that both print the same model). Notes about SQL statements skipped on
+// purpose go to diag.
+func loadSource(ctx context.Context, s source, schemas []string, diag io.Writer) (*schema.Database, error) {
+	var db *schema.Database
+	var err error
+	if s.url != "" {
+		db, err = loadDatabase(ctx, s.url, schemas)
+	} else {
+		db, err = loadFiles(s.path, diag)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return filterSchemas(db, schemas), nil
+}
+
+func loadDatabase(ctx context.Context, dbURL string, schemas []string) (*schema.Database, error) {
+	config, err := pgx.ParseConfig(dbURL)
+	if err != nil {
+		return nil, fmt.Errorf("invalid database URL: %w", err)
+	}
+	if config.ConnectTimeout == 0 {
+		config.ConnectTimeout = connectTimeout
+	}
+	if _, ok := config.RuntimeParams["application_name"]; !ok {
+		config.RuntimeParams["application_name"] = "strata"
+	}
+	conn, err := pgx.ConnectConfig(ctx, config)
+	if err != nil {
+		return nil, interrupted(ctx, fmt.Errorf("connecting to the database: %w", err))
+	}
+	defer conn.Close(context.WithoutCancel(ctx))
+	db, err := inspect.Live(ctx, conn, inspect.Options{Schemas: schemas})
+	if err != nil {
+		return nil, interrupted(ctx, fmt.Errorf("reading the database schema: %w", err))
+	}
+	return db, nil
+}
+
+// interrupted replaces err with a plain message when ctx was cancelled
+// (the user pressed Ctrl-C).
+func interrupted(ctx context.Context, err error) error {
+	if ctx.Err() != nil {
+		return errors.New("interrupted")
+	}
+	return err
+}
+
+func loadFiles(path string, diag io.Writer) (*schema.Database, error) {
+	res, err := ddl.ParseFiles(ddl.Options{}, path)
+	if err != nil {
+		return nil, err
+	}
+	if note := skippedNote(res.Skipped); note != "" {
+		fmt.Fprintln(diag, note)
+	}
+	return res.DB, nil
+}
+
+// skippedNote returns the one-line note about statements that were skipped
+// because they are not schema, counted by kind in the order each kind first
+// appeared, e.g. "strata: skipped 12 statements that are not schema (SET 5,
+// INSERT 7)"; "" when none were.
+func skippedNote(skipped []ddl.Skipped) string {
+	if len(skipped) == 0 {
+		return ""
+	}
+	counts := map[string]int{}
+	var kinds []string
+	for _, s := range skipped {
+		if counts[s.Kind] == 0 {
+			kinds = append(kinds, s.Kind)
+		}
+		counts[s.Kind]++
+	}
+	parts := make([]string, len(kinds))
+	for i, k := range kinds {
+		parts[i] = fmt.Sprintf("%s %d", k, counts[k])
+	}
+	noun := "statements that are"
+	if len(skipped) == 1 {
+		noun = "statement that is"
+	}
+	return fmt.Sprintf("strata: skipped %d %s not schema (%s)", len(skipped), noun, strings.Join(parts, ", "))
+}
