@@ -1,0 +1,6 @@
+-- Foreign keys added NOT VALID with ALTER TABLE, and one validated afterwards.
+CREATE TABLE p (id integer PRIMARY KEY);
+CREATE TABLE c (a integer, b integer);
+ALTER TABLE c ADD CONSTRAINT c_a_fkey FOREIGN KEY (a) REFERENCES p (id) NOT VALID;
+ALTER TABLE ONLY c ADD CONSTRAINT c_b_fkey FOREIGN KEY (b) REFERENCES p (id) ON DELETE CASCADE NOT VALID;
+ALTER TABLE c VALIDATE CONSTRAINT c_b_fkey;

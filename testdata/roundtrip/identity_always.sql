@@ -1,0 +1,6 @@
+-- Identity columns GENERATED ALWAYS AS IDENTITY on smallint, integer and bigint, with a primary key.
+CREATE TABLE a (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, v text);
+CREATE TABLE b (id bigint GENERATED ALWAYS AS IDENTITY, v text);
+CREATE TABLE c (id smallint GENERATED ALWAYS AS IDENTITY NOT NULL);
+CREATE SCHEMA s;
+CREATE TABLE s.d (id int8 GENERATED ALWAYS AS IDENTITY);

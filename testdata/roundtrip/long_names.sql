@@ -1,0 +1,15 @@
+-- Identifiers longer than 63 bytes, truncated by PostgreSQL (tables, columns, schemas, sequences, types, indexes), and referenced by their long spelling.
+CREATE SCHEMA schema_name_that_is_way_longer_than_sixty_three_bytes_in_total_length_x;
+CREATE TABLE table_name_that_is_way_longer_than_sixty_three_bytes_in_total_length_abc (
+    column_name_that_is_way_longer_than_sixty_three_bytes_in_total_length_abc integer PRIMARY KEY,
+    short text
+);
+CREATE TABLE schema_name_that_is_way_longer_than_sixty_three_bytes_in_total_length_x.t (
+    id integer REFERENCES table_name_that_is_way_longer_than_sixty_three_bytes_in_total_length_abc
+);
+CREATE SEQUENCE sequence_name_that_is_way_longer_than_sixty_three_bytes_in_total_length;
+CREATE TYPE enum_type_name_that_is_way_longer_than_sixty_three_bytes_in_total_length AS ENUM ('x');
+CREATE INDEX index_name_that_is_way_longer_than_sixty_three_bytes_in_total_length_abc
+    ON table_name_that_is_way_longer_than_sixty_three_bytes_in_total_length_abc (short);
+COMMENT ON TABLE table_name_that_is_way_longer_than_sixty_three_bytes_in_total_length_abc IS 'long';
+COMMENT ON COLUMN table_name_that_is_way_longer_than_sixty_three_bytes_in_total_length_abc.column_name_that_is_way_longer_than_sixty_three_bytes_in_total_length_abc IS 'long column';

@@ -1,0 +1,8 @@
+-- Sub-partitioning: a RANGE partition that is itself LIST- and HASH-partitioned, three levels deep.
+CREATE TABLE sales (id bigint, region text, day date, amount numeric) PARTITION BY RANGE (day);
+CREATE TABLE sales_2024 PARTITION OF sales FOR VALUES FROM ('2024-01-01') TO ('2025-01-01') PARTITION BY LIST (region);
+CREATE TABLE sales_2024_eu PARTITION OF sales_2024 FOR VALUES IN ('eu') PARTITION BY HASH (id);
+CREATE TABLE sales_2024_eu_0 PARTITION OF sales_2024_eu FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE sales_2024_eu_1 PARTITION OF sales_2024_eu FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+CREATE TABLE sales_2024_other PARTITION OF sales_2024 DEFAULT;
+CREATE TABLE sales_2025 PARTITION OF sales FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');

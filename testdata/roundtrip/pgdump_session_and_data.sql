@@ -1,0 +1,26 @@
+-- Statements that are not schema and are skipped: SET, SET LOCAL-free session settings, set_config, OWNER TO, INSERT, SELECT setval.
+SET statement_timeout = 0;
+SET lock_timeout = 0;
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SELECT pg_catalog.set_config('search_path', '', false);
+SET check_function_bodies = false;
+SET xmloption = content;
+SET client_min_messages = warning;
+SET row_security = off;
+SET default_tablespace = '';
+SET default_table_access_method = heap;
+CREATE SCHEMA app;
+ALTER SCHEMA app OWNER TO postgres;
+CREATE TABLE app.schema_migrations (version character varying NOT NULL);
+ALTER TABLE app.schema_migrations OWNER TO postgres;
+CREATE SEQUENCE app.ids START WITH 1 INCREMENT BY 1 NO MINVALUE NO MAXVALUE CACHE 1;
+ALTER TABLE app.ids OWNER TO postgres;
+ALTER SEQUENCE app.ids OWNER TO postgres;
+CREATE TYPE app.state AS ENUM ('a', 'b');
+ALTER TYPE app.state OWNER TO postgres;
+INSERT INTO app.schema_migrations (version) VALUES ('20240101000000'), ('20240202000000');
+INSERT INTO app.schema_migrations VALUES ('3');
+SELECT pg_catalog.setval('app.ids', 42, true);
+SELECT setval('app.ids', 43);
+SELECT pg_catalog.setval('app.ids', 1, false);

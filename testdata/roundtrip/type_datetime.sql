@@ -1,0 +1,26 @@
+-- Date/time types with precision and interval fields: time(p), timetz, timestamp(p), timestamptz(3), interval YEAR TO MONTH etc.
+CREATE TABLE times (
+    d date,
+    t1 time,
+    t2 time(3),
+    t3 time without time zone,
+    t4 time with time zone,
+    t5 timetz(2),
+    ts1 timestamp,
+    ts2 timestamp(0),
+    ts3 timestamp without time zone,
+    ts4 timestamptz,
+    ts5 timestamptz(3),
+    ts6 timestamp(6) with time zone,
+    i1 interval,
+    i2 interval YEAR,
+    i3 interval MONTH,
+    i4 interval YEAR TO MONTH,
+    i5 interval DAY TO HOUR,
+    i6 interval DAY TO SECOND,
+    i7 interval DAY TO SECOND(3),
+    i8 interval HOUR TO MINUTE,
+    i9 interval SECOND(2),
+    i10 interval(4),
+    i11 interval MINUTE TO SECOND(0)
+);
