@@ -32,7 +32,7 @@ func TestRenderRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatalf("ddl.Parse: %v", err)
 			}
-			checkRendered(t, parsed)
+			checkRendered(t, parsed, file)
 		})
 	}
 }
@@ -49,7 +49,7 @@ func TestRenderModels(t *testing.T) {
 	for _, file := range files {
 		t.Run(filepath.Base(file), func(t *testing.T) {
 			t.Parallel()
-			checkRendered(t, readModel(t, file))
+			checkRendered(t, readModel(t, file), "")
 		})
 	}
 }
@@ -57,10 +57,15 @@ func TestRenderModels(t *testing.T) {
 // checkRendered renders want, runs the script on a fresh database and
 // compares what the database then holds with want; then it parses the
 // script and compares that model with want too.
-func checkRendered(t *testing.T, want *schema.Database) {
+// A source file's "-- requires:" line is honoured (see
+// pgtest.SkipUnlessSupported).
+func checkRendered(t *testing.T, want *schema.Database, source string) {
 	t.Helper()
 	script := ddl.Render(want)
 	db := pgtest.NewDB(t)
+	if source != "" {
+		pgtest.SkipUnlessSupported(t, db, source)
+	}
 	pgtest.Exec(t, db, script)
 	live, err := inspect.Live(context.Background(), db.Conn, inspect.Options{})
 	if err != nil {

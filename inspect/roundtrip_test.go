@@ -33,6 +33,7 @@ func TestRoundTrip(t *testing.T) {
 				t.Fatalf("ddl.Parse: %v", err)
 			}
 			db := pgtest.NewDB(t)
+			pgtest.SkipUnlessSupported(t, db, file)
 			pgtest.ExecFile(t, db, file)
 			live, err := inspect.Live(context.Background(), db.Conn, inspect.Options{})
 			if err != nil {
