@@ -265,7 +265,7 @@ LEFT JOIN pg_catalog.pg_class ci ON ci.oid = con.conindid
 LEFT JOIN pg_catalog.pg_description d
        ON d.objoid = con.oid AND d.classoid = 'pg_catalog.pg_constraint'::pg_catalog.regclass AND d.objsubid = 0
 WHERE con.contype IN ('p', 'u', 'c', 'f', 'x')
-  AND true
+  AND con.conparentid = 0
   AND (con.contype <> 'c' OR con.conislocal)
   AND c.relkind IN ('r', 'p')
   AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
@@ -294,7 +294,7 @@ LEFT JOIN pg_catalog.pg_description d
 WHERE c.relkind IN ('r', 'p')
   AND i.indexrelid NOT IN (SELECT con.conindid FROM pg_catalog.pg_constraint con
                            WHERE con.contype IN ('p', 'u', 'x'))
-  AND true
+  AND i.indexrelid NOT IN (SELECT inh.inhrelid FROM pg_catalog.pg_inherits inh)
   AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
   AND (pg_catalog.cardinality($1::text[]) = 0 OR n.nspname = ANY ($1::text[]))
   AND NOT n.nspname = ANY ($2::text[])
