@@ -10,49 +10,35 @@ import (
 	"github.com/stratadb/strata/internal/pgtest"
 )
 
-// gitLabBenchDB is the database BenchmarkLiveGitLab reads. Load it once with
-//
-//	createdb -h 127.0.0.1 -U postgres strata_bench_gitlab
-//	psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres -d strata_bench_gitlab \
-//	    -f ../shared/corpus/gitlab/schema.sql
-const gitLabBenchDB = "strata_bench_gitlab"
-
-// connectGitLab connects to the GitLab benchmark database with a statement
-// counter, or skips the benchmark when the database does not exist.
+// connectGitLab connects, with a statement counter, to a database holding
+// GitLab's schema from the corpus (loaded once by pgtest.CorpusDatabase and
+// kept across runs), or skips the benchmark when the corpus is absent.
 func connectGitLab(b *testing.B) (*pgx.Conn, *queryCounter) {
 	b.Helper()
-	ctx := context.Background()
-	server := pgtest.ServerURL(b)
-	admin, err := pgx.Connect(ctx, server)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var exists bool
-	err = admin.QueryRow(ctx, "SELECT EXISTS (SELECT FROM pg_database WHERE datname = $1)", gitLabBenchDB).Scan(&exists)
-	admin.Close(ctx)
-	if err != nil {
-		b.Fatal(err)
-	}
-	if !exists {
-		b.Skipf("database %s does not exist on the test server; load it with "+
-			"createdb %[1]s && psql -X -q -v ON_ERROR_STOP=1 -d %[1]s -f ../shared/corpus/gitlab/schema.sql", gitLabBenchDB)
-	}
-	u, err := pgtest.WithDatabase(server, gitLabBenchDB)
-	if err != nil {
-		b.Fatal(err)
-	}
+	u := gitLabURL(b)
 	cfg, err := pgx.ParseConfig(u)
 	if err != nil {
 		b.Fatal(err)
 	}
 	counter := &queryCounter{}
 	cfg.Tracer = counter
-	conn, err := pgx.ConnectConfig(ctx, cfg)
+	conn, err := pgx.ConnectConfig(context.Background(), cfg)
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { conn.Close(context.Background()) })
 	return conn, counter
+}
+
+// gitLabURL returns the URL of the database holding GitLab's schema.
+func gitLabURL(b *testing.B) string {
+	b.Helper()
+	name := pgtest.CorpusDatabase(b, "gitlab", pgtest.CorpusFile(b, "gitlab"))
+	u, err := pgtest.WithDatabase(pgtest.ServerURL(b), name)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return u
 }
 
 // BenchmarkLiveGitLab inspects GitLab's schema (1,401 tables, 6,040

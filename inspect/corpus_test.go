@@ -2,9 +2,6 @@ package inspect_test
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -30,10 +27,6 @@ import (
 // One corpus: -run TestCorpus/pagila. With -short, gitlab (30-90 s to load)
 // is skipped. STRATA_CORPUS_DIR names another corpus directory.
 
-// envCorpusDir is the environment variable that overrides where the corpus
-// lives.
-const envCorpusDir = "STRATA_CORPUS_DIR"
-
 // corpus describes one real-world schema and what loading it needs.
 type corpus struct {
 	// name is the directory under the corpus dir holding schema.sql.
@@ -44,7 +37,7 @@ type corpus struct {
 	// roles are roles that must exist (the file runs ALTER ... OWNER TO).
 	roles []string
 	// large marks a corpus skipped with -short and kept across runs as a
-	// template database (see corpusTemplate).
+	// template database (see pgtest.CorpusDatabase).
 	large bool
 }
 
@@ -79,37 +72,15 @@ var coveredKinds = map[string]bool{
 // TABLE AS table, for instance) are taken out of the live side, exactly
 // those and nothing else.
 func TestCorpus(t *testing.T) {
-	dir := corpusDir(t)
 	for _, c := range corpora {
 		t.Run(c.name, func(t *testing.T) {
 			if c.large && testing.Short() {
 				t.Skipf("corpus %s skipped in -short mode (it takes 30-90 s to load)", c.name)
 			}
 			t.Parallel()
-			file := filepath.Join(dir, c.name, "schema.sql")
-			if _, err := os.Stat(file); err != nil {
-				t.Fatalf("corpus %s: %v", c.name, err)
-			}
-			checkCorpus(t, c, file)
+			checkCorpus(t, c, pgtest.CorpusFile(t, c.name))
 		})
 	}
-}
-
-// corpusDir returns the corpus directory, or skips the test with a message
-// saying how to provide it.
-func corpusDir(t *testing.T) string {
-	t.Helper()
-	dir := os.Getenv(envCorpusDir)
-	if dir == "" {
-		// The package directory is <repo>/inspect; shared/ sits beside the
-		// repository.
-		dir = filepath.Join("..", "..", "shared", "corpus")
-	}
-	info, err := os.Stat(dir)
-	if err != nil || !info.IsDir() {
-		t.Skipf("no corpus directory at %s: check out shared/ beside the repository or set %s to a directory of <name>/schema.sql files", dir, envCorpusDir)
-	}
-	return dir
 }
 
 // checkCorpus loads one corpus, parses it and compares the two models.
@@ -121,7 +92,7 @@ func checkCorpus(t *testing.T, c corpus, file string) {
 		// Live only reads, in a READ ONLY transaction, so it may read the
 		// template itself: copying 1,400 tables would take as long as
 		// loading them.
-		conn = connectTemplate(t, corpusTemplate(t, c.name, file))
+		conn = connectTemplate(t, pgtest.CorpusDatabase(t, c.name, file))
 	} else {
 		db := pgtest.NewDB(t)
 		start := time.Now()
@@ -304,51 +275,6 @@ func clip(t *testing.T, name, diff string) string {
 	return strings.Join(lines[:maxDiffLines], "") + note
 }
 
-// corpusTemplate returns the name of a database holding corpus name loaded
-// from file, to be read or copied with pgtest.CloneDB. It is kept across test runs
-// as strata_corpus_<name>, marked complete by its comment (see
-// templateMarker), and reloaded when file changed or a load was cut short.
-// Benchmarks may use it too.
-func corpusTemplate(tb testing.TB, name, file string) string {
-	tb.Helper()
-	data, err := os.ReadFile(file)
-	if err != nil {
-		tb.Fatalf("reading corpus %s: %v", name, err)
-	}
-	marker := templateMarker(name, data)
-	server := pgtest.ServerURL(tb)
-	target := "strata_corpus_" + name
-	ok, err := databaseMarked(server, target, marker)
-	if err != nil {
-		tb.Fatalf("corpus %s: %v", name, err)
-	}
-	if ok {
-		tb.Logf("%s: reusing template database %s", name, target)
-		return target
-	}
-
-	// Load under a temporary name and rename when complete, so that an
-	// interrupted load never looks complete.
-	loading := fmt.Sprintf("strata_corpus_%s_loading_%d", name, os.Getpid())
-	u := pgtest.CreateDatabase(tb, loading)
-	start := time.Now()
-	if err := pgtest.RunPSQL(u, "", file); err != nil {
-		_ = pgtest.DropDatabase(server, loading)
-		tb.Fatalf("loading corpus %s: %v", name, err)
-	}
-	tb.Logf("%s: loaded into template %s in %s", name, target, time.Since(start).Round(time.Millisecond))
-	stmts := []string{
-		"COMMENT ON DATABASE " + pgx.Identifier{loading}.Sanitize() + " IS '" + marker + "'",
-		"DROP DATABASE IF EXISTS " + pgx.Identifier{target}.Sanitize() + " WITH (FORCE)",
-		"ALTER DATABASE " + pgx.Identifier{loading}.Sanitize() + " RENAME TO " + pgx.Identifier{target}.Sanitize(),
-	}
-	if err := serverExec(server, stmts...); err != nil {
-		_ = pgtest.DropDatabase(server, loading)
-		tb.Fatalf("corpus %s: making %s the template: %v", name, target, err)
-	}
-	return target
-}
-
 // connectTemplate connects to the template database name; the connection
 // is closed when the test ends. Copies of the template (pgtest.CloneDB)
 // cannot be made while it is open.
@@ -364,51 +290,4 @@ func connectTemplate(t *testing.T, name string) *pgx.Conn {
 	}
 	t.Cleanup(func() { conn.Close(context.Background()) })
 	return conn
-}
-
-// templateMarker is the comment a complete template database of corpus name
-// carries: it names the SHA-256 of the schema file loaded into it.
-func templateMarker(name string, data []byte) string {
-	sum := sha256.Sum256(data)
-	return "strata corpus " + name + " sha256:" + hex.EncodeToString(sum[:]) + " complete"
-}
-
-// databaseMarked reports whether database name exists on the server and
-// carries marker as its comment.
-func databaseMarked(server, name, marker string) (bool, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	conn, err := pgx.Connect(ctx, server)
-	if err != nil {
-		return false, fmt.Errorf("connecting to the test server: %w", err)
-	}
-	defer conn.Close(ctx)
-	var comment *string
-	err = conn.QueryRow(ctx,
-		"SELECT pg_catalog.shobj_description(oid, 'pg_database') FROM pg_catalog.pg_database WHERE datname = $1",
-		name).Scan(&comment)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return false, nil
-	}
-	if err != nil {
-		return false, fmt.Errorf("looking up database %s: %w", name, err)
-	}
-	return comment != nil && *comment == marker, nil
-}
-
-// serverExec runs stmts one by one on the server's maintenance database.
-func serverExec(server string, stmts ...string) error {
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	conn, err := pgx.Connect(ctx, server)
-	if err != nil {
-		return fmt.Errorf("connecting to the test server: %w", err)
-	}
-	defer conn.Close(ctx)
-	for _, s := range stmts {
-		if _, err := conn.Exec(ctx, s); err != nil {
-			return fmt.Errorf("%s: %w", s, err)
-		}
-	}
-	return nil
 }

@@ -29,7 +29,7 @@ fi
 go build -o /tmp/strata-bench ./cmd/strata
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 for i in $(seq "$runs"); do
-  /usr/bin/time -f "%e %M" -o "$tmp/dump.$i" pg_dump --schema-only -f "$tmp/dump.sql" -d "$url"
+  /usr/bin/time -f "%e %M" -o "$tmp/dump.$i" pg_dump --schema-only -f "$tmp/schema-dump.sql" -d "$url"
   /usr/bin/time -f "%e %M" -o "$tmp/strata.$i" /tmp/strata-bench inspect "$url" >"$tmp/model.json"
 done
 summary() { # name files...
