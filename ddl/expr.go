@@ -46,3 +46,33 @@ func canonicalExpr(n *pg_query.Node, ctx *exprContext) (string, error) {
 	v = a.strip(v)
 	return deparseExpr(v.n)
 }
+
+// defaultIsNull reports whether default expression n, for a column of type
+// ctx.target, is one PostgreSQL does not store at all: after coercion to
+// the column's type it is a bare NULL constant (DEFAULT NULL, DEFAULT
+// NULL::integer on an integer column, DEFAULT CAST(NULL AS text) on a text
+// column). A NULL of another type (NULL::integer on a bigint column), and
+// any NULL for a column type with a modifier (varchar(5), numeric(10,2),
+// bit(3)), goes through a conversion function, so PostgreSQL stores it
+// and prints it back. The caller must keep the
+// default of a column whose type is a domain: PostgreSQL keeps those too.
+func defaultIsNull(n *pg_query.Node, ctx *exprContext) (bool, error) {
+	a := &analyzer{ctx: ctx}
+	v, err := a.expr(n)
+	if err != nil {
+		return false, err
+	}
+	if ctx == nil || baseType(ctx.target) != ctx.target {
+		// A type modifier means a length coercion, which is stored.
+		return false, nil
+	}
+	if v.isNull {
+		return true, nil
+	}
+	tc := v.n.GetTypeCast()
+	if tc == nil || v.t != ctx.target {
+		return false, nil
+	}
+	c := tc.Arg.GetAConst()
+	return c != nil && c.Isnull, nil
+}

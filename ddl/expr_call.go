@@ -1,6 +1,8 @@
 package ddl
 
 import (
+	"strings"
+
 	pg_query "github.com/pganalyze/pg_query_go/v6"
 )
 
@@ -48,21 +50,32 @@ func (a *analyzer) funcCall(fc *pg_query.FuncCall) (typed, error) {
 		args[i] = v
 	}
 	res := ""
-	if len(parts) == 1 {
-		if s, ok := chooseSig(builtinFuncs[parts[0]], args); ok {
+	var sigs []funcSig
+	switch len(parts) {
+	case 1:
+		sigs = builtinFuncs[parts[0]]
+	case 2:
+		// An extension's function: a string literal argument takes the
+		// parameter's type ('bf'::text) as PostgreSQL prints it. A call
+		// to a function this package does not know keeps its arguments
+		// as written.
+		sigs = a.extensionSigs(parts[0], parts[1])
+	}
+	if s, ok := chooseSig(sigs, args); ok {
+		if !strings.HasPrefix(s.result, "any") {
 			res = s.result
-			for i := range args {
-				p := s.params[min(i, len(s.params)-1)]
-				switch p {
-				case "any":
-				case "anyarray":
-				case "anyelement":
-					if isArray(args[0].t) {
-						args[i] = a.coerce(args[i], elemType(args[0].t))
-					}
-				default:
-					args[i] = a.coerce(args[i], p)
+		}
+		for i := range args {
+			p := s.params[min(i, len(s.params)-1)]
+			switch p {
+			case "any":
+			case "anyarray":
+			case "anyelement":
+				if isArray(args[0].t) {
+					args[i] = a.coerce(args[i], elemType(args[0].t))
 				}
+			default:
+				args[i] = a.coerce(args[i], p)
 			}
 		}
 	}
@@ -74,10 +87,11 @@ func (a *analyzer) funcCall(fc *pg_query.FuncCall) (typed, error) {
 
 // chooseSig picks the overload PostgreSQL's func_select_candidate would:
 // every argument must match exactly, be an untyped literal, or cast
-// implicitly; the candidate with the most exact matches wins, the first
-// listed on a tie.
+// implicitly; the candidate with the most exact matches wins, then the one
+// taking string types (text best) for untyped literals, then the first
+// listed.
 func chooseSig(sigs []funcSig, args []typed) (funcSig, bool) {
-	best, bestScore := funcSig{}, -1
+	best, bestScore, bestPref := funcSig{}, -1, -1
 	for _, s := range sigs {
 		if len(args) != len(s.params) && !(s.variadic && len(args) >= len(s.params)-1) {
 			continue
@@ -102,8 +116,25 @@ func chooseSig(sigs []funcSig, args []typed) (funcSig, bool) {
 				ok = false
 			}
 		}
-		if ok && score > bestScore {
-			best, bestScore = s, score
+		if !ok {
+			continue
+		}
+		// Ties go to the candidate taking more string types (text first)
+		// where the argument is an untyped literal, as
+		// func_select_candidate prefers the string category and its
+		// preferred type for unknown inputs.
+		pref := 0
+		for i, v := range args {
+			p := s.params[min(i, len(s.params)-1)]
+			if v.t == tUnknown && isString(p) {
+				pref++
+				if p == tText {
+					pref++
+				}
+			}
+		}
+		if score > bestScore || score == bestScore && pref > bestPref {
+			best, bestScore, bestPref = s, score, pref
 		}
 	}
 	return best, bestScore >= 0

@@ -92,8 +92,19 @@ func normalizeConst(v, t string, names resolver) string {
 		}
 	case "uuid":
 		return strings.ToLower(strings.TrimSpace(v))
+	case tFloat8:
+		return normalizeFloat(v, 64)
+	case tFloat4:
+		return normalizeFloat(v, 32)
+	case "money":
+		return normalizeMoney(v)
+	case tJSONB:
+		return normalizeJSONB(v)
 	case tRegclass:
 		return qualifyRelation(v, names)
+	}
+	if isArray(t) {
+		return normalizeArray(v, elemType(t), names)
 	}
 	return v
 }
@@ -128,7 +139,7 @@ func normalizeNumeric(v string) string {
 var timestampLayouts = []string{
 	"2006-1-2 15:04:05.999999999Z07:00", "2006-1-2 15:04:05.999999999Z07", "2006-1-2 15:04:05.999999999",
 	"2006-1-2T15:04:05.999999999Z07:00", "2006-1-2T15:04:05.999999999",
-	"2006-1-2 15:04Z07:00", "2006-1-2 15:04", "2006-1-2",
+	"2006-1-2 15:04Z07:00", "2006-1-2 15:04Z07", "2006-1-2 15:04", "2006-1-2",
 }
 
 func parseTimestamp(v string) (time.Time, bool) {
@@ -151,90 +162,6 @@ func formatTimestamp(tm time.Time) string {
 		s += strings.TrimRight(fmt.Sprintf(".%06d", us), "0")
 	}
 	return s
-}
-
-// intervalUnits maps the unit words of an interval literal to a field.
-var intervalUnits = map[string]string{
-	"year": "y", "years": "y", "yr": "y", "yrs": "y", "y": "y",
-	"month": "mon", "months": "mon", "mon": "mon", "mons": "mon",
-	"week": "w", "weeks": "w", "w": "w",
-	"day": "d", "days": "d", "d": "d",
-	"hour": "h", "hours": "h", "hr": "h", "hrs": "h", "h": "h",
-	"minute": "m", "minutes": "m", "min": "m", "mins": "m", "m": "m",
-	"second": "s", "seconds": "s", "sec": "s", "secs": "s", "s": "s",
-}
-
-// normalizeInterval prints simple interval literals ("1 day", "5
-// minutes", "2 hours 30 minutes", "01:00:00", "1 day 02:00:00") as
-// interval_out does with IntervalStyle postgres.
-func normalizeInterval(v string) (string, bool) {
-	f := strings.Fields(strings.ToLower(v))
-	var years, months, days, secs int64
-	for i := 0; i < len(f); i++ {
-		w := f[i]
-		if strings.Contains(w, ":") {
-			p := strings.Split(w, ":")
-			if len(p) < 2 || len(p) > 3 {
-				return "", false
-			}
-			var hms [3]int64
-			for j, x := range p {
-				n, err := strconv.ParseInt(x, 10, 64)
-				if err != nil || n < 0 {
-					return "", false
-				}
-				hms[j] = n
-			}
-			secs += hms[0]*3600 + hms[1]*60 + hms[2]
-			continue
-		}
-		n, err := strconv.ParseInt(w, 10, 64)
-		if err != nil || i+1 >= len(f) {
-			return "", false
-		}
-		i++
-		switch intervalUnits[f[i]] {
-		case "y":
-			years += n
-		case "mon":
-			months += n
-		case "w":
-			days += 7 * n
-		case "d":
-			days += n
-		case "h":
-			secs += 3600 * n
-		case "m":
-			secs += 60 * n
-		case "s":
-			secs += n
-		default:
-			return "", false
-		}
-	}
-	years += months / 12
-	months %= 12
-	var out []string
-	plural := func(n int64, unit, units string) {
-		if n == 1 || n == -1 {
-			out = append(out, fmt.Sprintf("%d %s", n, unit))
-		} else {
-			out = append(out, fmt.Sprintf("%d %s", n, units))
-		}
-	}
-	if years != 0 {
-		plural(years, "year", "years")
-	}
-	if months != 0 {
-		plural(months, "mon", "mons")
-	}
-	if days != 0 {
-		plural(days, "day", "days")
-	}
-	if secs != 0 || len(out) == 0 {
-		out = append(out, fmt.Sprintf("%02d:%02d:%02d", secs/3600, secs/60%60, secs%60))
-	}
-	return strings.Join(out, " "), true
 }
 
 // qualifyRelation puts the relation name of a regclass literal in the form

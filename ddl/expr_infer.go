@@ -53,7 +53,25 @@ func (a *analyzer) coerce(v typed, to string) typed {
 	if baseType(v.t) == baseType(to) {
 		return v
 	}
+	if isArray(to) && isArray(v.t) && v.n.GetAArrayExpr() != nil {
+		return a.castElements(v, to)
+	}
 	return typed{n: castNode(v.n, to), t: to, implicit: true}
+}
+
+// castElements converts ARRAY[...] value v, whose elements all have type
+// elemType(v.t), to array type to by casting each element: the canonical
+// form of both ARRAY[x::varchar]::text[] (an array coercion, as
+// PostgreSQL prints the IN list of a varchar column) and
+// ARRAY[x::varchar::text] (what that printout becomes when it runs again),
+// which have the same value.
+func (a *analyzer) castElements(v typed, to string) typed {
+	elems := v.n.GetAArrayExpr().Elements
+	out := make([]*pg_query.Node, len(elems))
+	for i, e := range elems {
+		out[i] = a.coerce(typed{n: e, t: elemType(v.t)}, elemType(to)).n
+	}
+	return typed{n: &pg_query.Node{Node: &pg_query.Node_AArrayExpr{AArrayExpr: &pg_query.A_ArrayExpr{Elements: out, Location: -1}}}, t: to}
 }
 
 func aconst(n *pg_query.Node) *pg_query.A_Const { return n.GetAConst() }
@@ -156,7 +174,12 @@ func (a *analyzer) constant(c *pg_query.A_Const) typed {
 	case *pg_query.A_Const_Sval:
 		return typed{n: pg_query.MakeAConstStrNode(v.Sval.Sval, -1), t: tUnknown, lit: v.Sval.Sval}
 	case *pg_query.A_Const_Bsval:
-		return typed{n: &pg_query.Node{Node: &pg_query.Node_AConst{AConst: c}}, t: `"bit"`}
+		// B'101' and X'5' are constants of type bit, printed in bit_out
+		// form ('101'::"bit", X digits expanded to binary).
+		if bits, ok := bitStringValue(v.Bsval.Bsval); ok {
+			return typed{n: constNode(bits, tBit, nil), t: tBit}
+		}
+		return typed{n: &pg_query.Node{Node: &pg_query.Node_AConst{AConst: c}}, t: tBit}
 	}
 	return typed{n: nullNode(tUnknown), t: tUnknown, isNull: true}
 }
@@ -183,20 +206,22 @@ func (a *analyzer) typeCast(tc *pg_query.TypeCast) (typed, error) {
 		if len(arr.Elements) == 0 {
 			return typed{n: castNode(tc.Arg, t), t: t}, nil
 		}
-		// The cast goes into the elements when they are untyped literals
-		// (transformArrayExpr); PostgreSQL's printout of a cast array
-		// (ARRAY['a'::character varying]::text[]) stays a cast of the array.
+		// The cast goes into the elements (transformArrayExpr coerces
+		// each element to the element type), unless an element's type is
+		// unknown to the analyzer.
 		v, err := a.array(arr.Elements, "")
 		if err != nil {
 			return typed{}, err
 		}
-		if allUntyped(arr.Elements) {
-			return a.array(arr.Elements, elemType(t))
-		}
 		if v.t == t {
 			return v, nil
 		}
-		return typed{n: castNode(v.n, t), t: t}, nil
+		for _, e := range arr.Elements {
+			if ev, err := a.expr(e); err != nil || ev.t == "" {
+				return typed{n: castNode(v.n, t), t: t}, nil
+			}
+		}
+		return a.array(arr.Elements, elemType(t))
 	}
 	v, err := a.expr(tc.Arg)
 	if err != nil {
@@ -301,8 +326,13 @@ func (a *analyzer) caseExpr(c *pg_query.CaseExpr) (typed, error) {
 		}
 		out.Args = append(out.Args, &pg_query.Node{Node: &pg_query.Node_CaseWhen{CaseWhen: &pg_query.CaseWhen{Expr: cond.n, Result: res[i], Location: -1}}})
 	}
-	if c.Defresult != nil {
+	switch {
+	case c.Defresult != nil:
 		out.Defresult = res[len(res)-1]
+	case t != "" && t != tUnknown:
+		// Without ELSE the result is NULL of the CASE's type, which
+		// PostgreSQL prints (ELSE NULL::text).
+		out.Defresult = nullNode(t)
 	}
 	return typed{n: &pg_query.Node{Node: &pg_query.Node_CaseExpr{CaseExpr: out}}, t: t}, nil
 }

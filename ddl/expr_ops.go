@@ -138,6 +138,9 @@ func opSig(op, l, r string) (pl, pr, res string, ok bool) {
 		return bool2(l, r)
 	case comparisonOps[op] && l == r:
 		return bool2(l, r)
+	case comparisonOps[op] && isBitString(l) && isBitString(r):
+		// bit and bit varying compare as bit varying.
+		return bool2(tVarbit, tVarbit)
 	case comparisonOps[op] && isArray(l) && isArray(r) && l == r:
 		return bool2(l, r)
 	case (op == "@>" || op == "<@" || op == "&&") && isArray(l) && l == r:
@@ -195,6 +198,17 @@ func opName(names []*pg_query.Node) string {
 	return ""
 }
 
+// opSchema returns the schema of a qualified operator name
+// (OPERATOR(public.?)), or "".
+func opSchema(names []*pg_query.Node) string {
+	if len(names) == 2 {
+		if s := names[0].GetString_(); s != nil {
+			return s.Sval
+		}
+	}
+	return ""
+}
+
 func opNode(op string, l, r *pg_query.Node) *pg_query.Node {
 	return pg_query.MakeAExprNode(pg_query.A_Expr_Kind_AEXPR_OP, []*pg_query.Node{pg_query.MakeStrNode(op)}, l, r, -1)
 }
@@ -218,8 +232,11 @@ func (a *analyzer) aExpr(e *pg_query.A_Expr) (typed, error) {
 		if err != nil {
 			return typed{}, err
 		}
-		l, r, res := a.binop(op, l, r)
-		return typed{n: opNode(op, l.n, r.n), t: res}, nil
+		l2, r2, res := a.binop(op, l, r)
+		if res == "" {
+			l2, r2, res = a.extensionOp(opSchema(e.Name), op, l, r)
+		}
+		return typed{n: opNode(op, l2.n, r2.n), t: res}, nil
 	case pg_query.A_Expr_Kind_AEXPR_DISTINCT, pg_query.A_Expr_Kind_AEXPR_NOT_DISTINCT, pg_query.A_Expr_Kind_AEXPR_NULLIF:
 		l, err := a.expr(e.Lexpr)
 		if err != nil {

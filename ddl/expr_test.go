@@ -2,12 +2,14 @@ package ddl
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/jackc/pgx/v5"
 	pg_query "github.com/pganalyze/pg_query_go/v6"
 
 	"github.com/stratadb/strata/internal/pgtest"
@@ -88,6 +90,9 @@ func parseExpr(t *testing.T, expr string) *pg_query.Node {
 	return tree.Stmts[0].Stmt.GetSelectStmt().TargetList[0].GetResTarget().Val
 }
 
+// errNoDefault says that PostgreSQL stored no default for a default case.
+var errNoDefault = errors.New("PostgreSQL stored no default")
+
 // printedExpr runs case c against the table public.t and returns the
 // expression as PostgreSQL prints it back, and the target type.
 func printedExpr(ctx context.Context, db *pgtest.DB, c exprCase, i int, columns map[string]string) (node *pg_query.Node, target string, err error) {
@@ -111,6 +116,9 @@ func printedExpr(ctx context.Context, db *pgtest.DB, c exprCase, i int, columns 
 		}
 		err = conn.QueryRow(ctx, `SELECT pg_get_expr(adbin, adrelid) FROM pg_attrdef a JOIN pg_attribute t ON t.attrelid = a.adrelid AND t.attnum = a.adnum
 			WHERE adrelid = 'public.t'::regclass AND attname = $1`, column).Scan(&sql)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return nil, target, errNoDefault
+		}
 	case "generated":
 		col := fmt.Sprintf("g%d", i)
 		if _, err = conn.Exec(ctx, fmt.Sprintf("ALTER TABLE public.t ADD COLUMN %s %s GENERATED ALWAYS AS (%s) STORED", col, c.column, c.expr)); err != nil {
@@ -224,6 +232,17 @@ func runExprGroup(t *testing.T, file string, gi int, g *exprGroup, dump bool) {
 	for i, c := range g.cases {
 		where := fmt.Sprintf("%s:%d", file, c.line)
 		printed, target, err := printedExpr(ctx, db, c, gi*1000+i, columns)
+		if c.kind == "default" {
+			// A NULL default is not stored; defaultIsNull must say so, and
+			// only then.
+			null, nerr := defaultIsNull(parseExpr(t, c.expr), &exprContext{columns: columns, target: target, names: names})
+			if nerr != nil || null != errors.Is(err, errNoDefault) {
+				t.Errorf("%s: %s: defaultIsNull = %v (%v), but PostgreSQL stored a default: %v", where, c.expr, null, nerr, !errors.Is(err, errNoDefault))
+			}
+			if errors.Is(err, errNoDefault) {
+				continue
+			}
+		}
 		if err != nil {
 			t.Errorf("%s: the server rejects the case: %v", where, err)
 			continue
@@ -243,6 +262,22 @@ func runExprGroup(t *testing.T, file string, gi int, g *exprGroup, dump bool) {
 		if got != want {
 			t.Errorf("%s: %s\n\tprinted          %s\n\tcanonical(user) %s\n\tcanonical(pg)   %s", where, c.expr, deparseNode(printed), got, want)
 		}
+		// The printed form, run again (as a dump or our renderer's output
+		// would be), must come back with the same canonical form.
+		rc := c
+		rc.expr = deparseNode(printed)
+		reprinted, _, err := printedExpr(ctx, db, rc, gi*1000+500+i, columns)
+		if err != nil {
+			t.Errorf("%s: the server rejects the printed form %s: %v", where, rc.expr, err)
+			continue
+		}
+		again2, err := canonicalExpr(reprinted, pctx)
+		if dump {
+			t.Logf("\treprinted %s\n\treprinted-> %s", deparseNode(reprinted), again2)
+		}
+		if err != nil || again2 != want {
+			t.Errorf("%s: %s: printed form run again\n\tprinted   %s\n\treprinted %s\n\tcanonical %s, want %s (%v)", where, c.expr, rc.expr, deparseNode(reprinted), again2, want, err)
+		}
 		again, err := canonicalExpr(parseExpr(t, want), pctx)
 		if err != nil || again != want {
 			t.Errorf("%s: %s: not idempotent: %q -> %q (%v)", where, c.expr, want, again, err)
@@ -252,8 +287,19 @@ func runExprGroup(t *testing.T, file string, gi int, g *exprGroup, dump bool) {
 
 // testResolver resolves names against what the database holds in public.
 func testResolver(ctx context.Context, t *testing.T, db *pgtest.DB) resolver {
-	r := mapResolver{types: map[string]string{}, relations: map[string]string{}}
-	rows, err := db.Conn.Query(ctx, `SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'`)
+	r := mapResolver{types: map[string]string{}, relations: map[string]string{}, exts: map[string]string{}}
+	rows, err := db.Conn.Query(ctx, `SELECT e.extname, n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var e, s string
+		if err := rows.Scan(&e, &s); err != nil {
+			t.Fatal(err)
+		}
+		r.exts[e] = s
+	}
+	rows, err = db.Conn.Query(ctx, `SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -264,7 +310,7 @@ func testResolver(ctx context.Context, t *testing.T, db *pgtest.DB) resolver {
 		}
 		r.relations[n] = s
 	}
-	rows, err = db.Conn.Query(ctx, `SELECT n.nspname, t.typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typtype IN ('e', 'd', 'c')`)
+	rows, err = db.Conn.Query(ctx, `SELECT n.nspname, t.typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typtype IN ('b', 'e', 'd', 'c')`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -276,4 +322,24 @@ func testResolver(ctx context.Context, t *testing.T, db *pgtest.DB) resolver {
 		r.types[n] = s
 	}
 	return r
+}
+
+// TestUnknownFunctionLiteral checks that a string literal passed to a
+// function the analyzer knows nothing about keeps its spelling (no type is
+// guessed), while one passed to a known extension function takes the
+// parameter's type.
+func TestUnknownFunctionLiteral(t *testing.T) {
+	names := mapResolver{exts: map[string]string{"pgcrypto": "public"}}
+	for _, c := range []struct{ in, want string }{
+		{"public.f('x')", "public.f('x')"},
+		{"g('x', 1)", "g('x', 1)"},
+		{"gen_salt('bf')", "public.gen_salt('bf'::text)"},
+		{"public.digest('x', 'sha256')", "public.digest('x'::text, 'sha256'::text)"},
+		{"other.digest('x', 'sha256')", "other.digest('x', 'sha256')"},
+	} {
+		got, err := canonicalExpr(parseExpr(t, c.in), &exprContext{names: names})
+		if err != nil || got != c.want {
+			t.Errorf("canonicalExpr(%s) = %q, %v; want %q", c.in, got, err, c.want)
+		}
+	}
 }

@@ -31,6 +31,8 @@ const (
 	tJSONB       = "jsonb"
 	tJSON        = "json"
 	tRegclass    = "regclass"
+	tBit         = `"bit"`
+	tVarbit      = "bit varying"
 )
 
 // numericRank orders the numeric types by the direction of their implicit
@@ -48,6 +50,8 @@ func isString(t string) bool {
 }
 
 func isDatetime(t string) bool { return t == tDate || t == tTimestamp || t == tTimestamptz }
+
+func isBitString(t string) bool { return t == tBit || t == tVarbit }
 
 func isArray(t string) bool { return strings.HasSuffix(t, "[]") }
 
@@ -128,6 +132,8 @@ func implicitCast(from, to string) bool {
 	case from == tDate && (to == tTimestamp || to == tTimestamptz):
 		return true
 	case from == tTimestamp && to == tTimestamptz:
+		return true
+	case from == tBit && to == tVarbit:
 		return true
 	case from == tTime && (to == tInterval || to == tTimetz):
 		return true

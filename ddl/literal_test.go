@@ -24,6 +24,9 @@ func TestCanonicalLiteral(t *testing.T) {
 		{"date", "'2024-1-1'", "'2024-02-01'::date"},
 		{"timestamp without time zone", "'2024-01-01'", "'2024-01-01 10:30'"},
 		{"timestamp with time zone", "'2024-01-01'", "'2024-01-01 12:00:00+02'"},
+		{"timestamp with time zone", "'2024-02-01 00:00+00'", "'2025-06-01 02:00+02'"},
+		{"double precision", "'1e3'", "'1e16'"},
+		{"interval", "'1 day -2 hours'", "'1.5 days'"},
 		{"boolean", "false", "true"},
 	}
 	db := pgtest.NewDB(t)

@@ -25,19 +25,37 @@ func isCatalogFunction(name string) bool { return catalogFunctions[name] }
 
 // functionSchema implements functionResolver. The parser models no
 // functions yet, so a call outside pg_catalog is taken to be an extension's:
-// the first schema of search_path that holds an installed extension, which is
-// where CREATE EXTENSION put its functions. It returns "" when no schema of
-// the path holds one (PostgreSQL would reject the call).
+// the first schema of search_path holding an installed extension that has a
+// function of that name (extension_functions.txt), or else the first schema
+// of the path that holds any installed extension, which is where CREATE
+// EXTENSION put its functions. It returns "" when no schema of the path
+// holds one (PostgreSQL would reject the call).
 func (st *state) functionSchema(name string) string {
 	if isCatalogFunction(name) {
 		return ""
 	}
-	for _, s := range st.path() {
+	path := st.path()
+	for _, s := range path {
+		for _, f := range extensionFuncs[name] {
+			if e := st.exts[f.ext]; e != nil && e.Schema == s {
+				return s
+			}
+		}
+	}
+	for _, s := range path {
 		for _, e := range st.exts {
 			if e.Schema == s {
 				return s
 			}
 		}
+	}
+	return ""
+}
+
+// extensionSchema implements extensionResolver.
+func (st *state) extensionSchema(ext string) string {
+	if e := st.exts[ext]; e != nil {
+		return e.Schema
 	}
 	return ""
 }

@@ -17,6 +17,21 @@ import (
 type mapResolver struct {
 	types     map[string]string
 	relations map[string]string
+	exts      map[string]string // extension name -> schema
+}
+
+// extensionSchema implements extensionResolver.
+func (r mapResolver) extensionSchema(ext string) string { return r.exts[ext] }
+
+// functionSchema implements functionResolver: the schema of an installed
+// extension that has a function called name (search_path is public).
+func (r mapResolver) functionSchema(name string) string {
+	for _, f := range extensionFuncs[name] {
+		if s := r.exts[f.ext]; s == "public" {
+			return s
+		}
+	}
+	return ""
 }
 
 func (r mapResolver) typeSchema(name string) string     { return r.types[name] }
