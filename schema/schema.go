@@ -358,6 +358,10 @@ type Constraint struct {
 	IndexOptions []string `json:"index_options,omitempty"`
 	// Comment is the COMMENT ON CONSTRAINT text; empty when there is none.
 	Comment string `json:"comment,omitempty"`
+	// IndexComment is the COMMENT ON INDEX text of the index behind a
+	// primary key, unique or exclusion constraint (pg_dump keeps it apart
+	// from the constraint's comment); empty when there is none.
+	IndexComment string `json:"index_comment,omitempty"`
 }
 
 // ExcludeElement is one "key WITH operator" element of an exclusion
