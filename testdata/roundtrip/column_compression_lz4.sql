@@ -1,5 +1,5 @@
 -- Per-column compression with lz4, inline and with ALTER COLUMN SET COMPRESSION, next to pglz (servers built with lz4).
--- requires: SELECT 'lz4' = ANY (enumvals) FROM pg_settings WHERE name = 'default_toast_compression'
+-- requires: SELECT coalesce((SELECT 'lz4' = ANY (enumvals) FROM pg_settings WHERE name = 'default_toast_compression'), false)
 CREATE TABLE cmp (
     a text COMPRESSION lz4,
     b text COMPRESSION pglz,
