@@ -308,6 +308,10 @@ func (p *parser) stmt(n *pg_query.Node, start int) error {
 		return p.createIndex(x.IndexStmt, start)
 	case *pg_query.Node_AlterTableStmt:
 		return p.alterTable(x.AlterTableStmt, start)
+	case *pg_query.Node_RenameStmt:
+		return p.rename(x.RenameStmt, start)
+	case *pg_query.Node_AlterObjectSchemaStmt:
+		return p.setSchema(x.AlterObjectSchemaStmt, start)
 	case *pg_query.Node_CommentStmt:
 		return p.comment(x.CommentStmt, start)
 	case *pg_query.Node_DropStmt:

@@ -273,3 +273,57 @@ func FuzzParse(f *testing.F) {
 		_, _ = ParseSQL(Options{SkipUnsupported: true}, "fuzz.sql", sql)
 	})
 }
+
+// TestDomainColumnDefault checks that a default of a column whose type is a
+// domain (not modeled, skipped with SkipUnsupported) is coerced to the
+// domain's base type, as PostgreSQL stores it, while the column keeps the
+// domain as its type.
+func TestDomainColumnDefault(t *testing.T) {
+	src := `CREATE DOMAIN words AS text;
+CREATE DOMAIN short_words AS words;
+CREATE DOMAIN num AS numeric(10,2);
+CREATE TABLE t (a words DEFAULT 'x', b short_words DEFAULT 'y', c num DEFAULT 1, d text DEFAULT 'z');
+ALTER TABLE t ALTER COLUMN c SET DEFAULT 2;`
+	res, err := ParseSQL(Options{SkipUnsupported: true}, "d.sql", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range res.DB.Tables[0].Columns {
+		got = append(got, c.Name+" "+c.Type+" "+c.Default)
+	}
+	want := []string{
+		"a public.words 'x'::text",
+		"b public.short_words 'y'::text",
+		"c public.num 2",
+		"d text 'z'::text",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("columns (-want +got):\n%s", diff)
+	}
+}
+
+// TestRenameErrors checks that renames PostgreSQL refuses are refused.
+func TestRenameErrors(t *testing.T) {
+	base := "CREATE TABLE p (id integer PRIMARY KEY, n integer CHECK (n > 0), m integer);\n" +
+		"CREATE TABLE c () INHERITS (p);\n" +
+		"CREATE INDEX p_m_idx ON p (m);\n"
+	for stmt, want := range map[string]string{
+		"ALTER TABLE c RENAME COLUMN n TO x;":                  `cannot rename inherited column n`,
+		"ALTER TABLE ONLY p RENAME COLUMN n TO x;":             `inherited column n must be renamed in child tables too`,
+		"ALTER TABLE p RENAME COLUMN n TO m;":                  `column m of relation public.p already exists`,
+		"ALTER TABLE p RENAME COLUMN zz TO x;":                 `column zz does not exist`,
+		"ALTER TABLE c RENAME CONSTRAINT p_n_check TO x;":      `cannot rename inherited constraint p_n_check`,
+		"ALTER TABLE ONLY p RENAME CONSTRAINT p_n_check TO x;": `inherited constraint p_n_check must be renamed in child tables too`,
+		"ALTER TABLE p RENAME CONSTRAINT p_pkey TO p_m_idx;":   `relation public.p_m_idx already exists`,
+		"ALTER TABLE p RENAME CONSTRAINT p_pkey TO p_n_check;": `constraint p_n_check for relation public.p already exists`,
+		"ALTER SEQUENCE p RENAME TO q;":                        `public.p is not a sequence`,
+		"ALTER TABLE p RENAME TO c;":                           `relation public.c already exists`,
+		"ALTER SCHEMA public RENAME TO pg_x;":                  `unacceptable schema name pg_x`,
+	} {
+		_, err := ParseSQL(Options{}, "r.sql", base+stmt)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: got error %v, want one containing %q", stmt, err, want)
+		}
+	}
+}

@@ -144,6 +144,9 @@ func renderComments(s *script, schemas []*schema.Schema, extensions []*schema.Ex
 			if c.Comment != "" {
 				s.add(CommentOnConstraint(t.QName(), c.Name, c.Comment))
 			}
+			if c.IndexComment != "" {
+				s.add(CommentOnIndex(t.QName(), c.Name, c.IndexComment))
+			}
 		}
 		for _, i := range sortedIndexes(t) {
 			if i.Comment != "" {

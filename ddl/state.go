@@ -32,6 +32,11 @@ type state struct {
 	exts    map[string]*schema.Extension
 	enums   map[qname]*schema.Enum
 	types   map[qname]bool // every user type name: enums and types not modeled
+	// domains maps each domain's canonical type name (schema.Column.Type
+	// spelling) to the canonical name of its base type, nested domains
+	// resolved, recorded even though domains are not modeled: a default
+	// of a domain column is stored as a constant of the base type.
+	domains map[string]string
 	seqs    map[qname]*schema.Sequence
 	tables  map[qname]*table
 	rels    map[qname]relKind
@@ -86,6 +91,7 @@ func newState() *state {
 		exts:       map[string]*schema.Extension{},
 		enums:      map[qname]*schema.Enum{},
 		types:      map[qname]bool{},
+		domains:    map[string]string{},
 		seqs:       map[qname]*schema.Sequence{},
 		tables:     map[qname]*table{},
 		rels:       map[qname]relKind{},
@@ -117,6 +123,16 @@ func (st *state) database() *schema.Database {
 	}
 	schema.Normalize(db)
 	return db
+}
+
+// exprTarget returns the type a DEFAULT or GENERATED expression of a
+// column of type typ is coerced to, as PostgreSQL stores it: the base type
+// when typ is a domain, typ itself otherwise.
+func (st *state) exprTarget(typ string) string {
+	if base, ok := st.domains[typ]; ok {
+		return base
+	}
+	return typ
 }
 
 // typeSchema implements resolver.

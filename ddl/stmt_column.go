@@ -146,7 +146,7 @@ func applyConstraintAttr(c *pg_query.Constraint, attr pg_query.ConstrType) {
 func (p *parser) columnExprs(tb *table, pend *pending) error {
 	cv := newConv(tb.t, p.st)
 	for _, e := range pend.exprs {
-		s, err := cv.expr(e.raw, e.col.Type)
+		s, err := cv.expr(e.raw, p.st.exprTarget(e.col.Type))
 		if err != nil {
 			return fmt.Errorf("column %s: %w", schema.QuoteIdent(e.col.Name), err)
 		}

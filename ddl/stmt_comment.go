@@ -58,10 +58,14 @@ func (p *parser) comment(s *pg_query.CommentStmt, start int) error {
 			p.st.seqs[q].Comment = text
 		case p.st.indexes[q] != nil && s.Objtype == pg_query.ObjectType_OBJECT_INDEX:
 			ix := p.st.indexes[q]
-			if ix.idx == nil || ix.parent != nil {
-				return p.unsupported(start, kind, q.String(), "comments on indexes of constraints or of partitions are not modeled")
+			switch {
+			case ix.parent != nil:
+				return p.unsupported(start, kind, q.String(), "comments on indexes of partitions are not modeled")
+			case ix.con != nil:
+				ix.con.IndexComment = text
+			default:
+				ix.idx.Comment = text
 			}
-			ix.idx.Comment = text
 		default:
 			return p.unsupported(start, kind, q.String(), "comments on this kind of relation are not modeled")
 		}

@@ -50,7 +50,8 @@ func (p *parser) alterEnum(s *pg_query.AlterEnumStmt) error {
 			return fmt.Errorf("enum label %q already exists in %s", s.NewVal, q)
 		}
 		e.Values[i] = s.NewVal
-		return nil
+		// constants of the type print with the new label
+		return p.st.rewriteExprs(p.st.allTables(), s.OldVal, renameEnumLabel(q, s.OldVal, s.NewVal))
 	}
 	if slices.Contains(e.Values, s.NewVal) {
 		if s.SkipIfNewValExists {

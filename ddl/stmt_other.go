@@ -49,6 +49,7 @@ func (p *parser) other(n *pg_query.Node, start int) error {
 	case *pg_query.Node_CreateDomainStmt:
 		kind, what = "CREATE DOMAIN", "domains are not modeled yet"
 		typ(x.CreateDomainStmt.Domainname)
+		p.recordDomain(x.CreateDomainStmt)
 	case *pg_query.Node_CompositeTypeStmt:
 		kind, what = "CREATE TYPE", "composite types are not modeled yet"
 		rv := x.CompositeTypeStmt.Typevar
@@ -92,6 +93,21 @@ func (p *parser) other(n *pg_query.Node, start int) error {
 		kind = leadingWords(p.src[start:])
 	}
 	return p.unsupported(start, kind, object, what)
+}
+
+// recordDomain keeps the base type of a domain (see state.domains). A
+// domain whose name or base type cannot be resolved is left out.
+func (p *parser) recordDomain(d *pg_query.CreateDomainStmt) {
+	sch, name := splitName(d.Domainname)
+	q, err := p.st.createName(sch, name)
+	if err != nil {
+		return
+	}
+	base, err := canonicalType(d.TypeName, p.st)
+	if err != nil {
+		return
+	}
+	p.st.domains[q.String()] = p.st.exprTarget(base)
 }
 
 func boolIndex(b bool) int {

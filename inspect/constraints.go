@@ -17,6 +17,9 @@ type constraintRow struct {
 	// unique or exclusion constraint.
 	indexOptions []string
 	comment      string
+	// indexComment is the comment of the index behind a primary key,
+	// unique or exclusion constraint.
+	indexComment string
 
 	// Conversion result, filled by convertConstraints.
 	result *schema.Constraint
@@ -36,11 +39,11 @@ func readConstraints(r *reader, cat *catalogRows) error {
 	err := r.each("constraints", func(rows pgx.Rows) error {
 		var rel uint32
 		var c constraintRow
-		var comment *string
-		if err := rows.Scan(&rel, &c.name, &c.def, &c.indexOptions, &comment); err != nil {
+		var comment, indexComment *string
+		if err := rows.Scan(&rel, &c.name, &c.def, &c.indexOptions, &comment, &indexComment); err != nil {
 			return err
 		}
-		c.comment = str(comment)
+		c.comment, c.indexComment = str(comment), str(indexComment)
 		tr := cat.tableByOID[rel]
 		if tr == nil {
 			return fmt.Errorf("constraint %s of a table the tables query did not return (oid %d)", c.name, rel)

@@ -25,6 +25,7 @@ func TestReadConstraints(t *testing.T) {
 		CREATE SCHEMA s;
 		CREATE TABLE s.r (id int PRIMARY KEY WITH (fillfactor = 80), code text UNIQUE);
 		COMMENT ON CONSTRAINT r_pkey ON s.r IS 'the key';
+		COMMENT ON INDEX s.r_code_key IS 'the index';
 		CREATE TABLE s.t (
 			id int,
 			r int REFERENCES s.r ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
@@ -57,12 +58,12 @@ func TestReadConstraints(t *testing.T) {
 	for _, c := range r.constraints {
 		switch c.name {
 		case "r_pkey":
-			if !cmp.Equal(c.indexOptions, []string{"fillfactor=80"}) || c.comment != "the key" {
-				t.Errorf("r_pkey: options %v, comment %q", c.indexOptions, c.comment)
+			if !cmp.Equal(c.indexOptions, []string{"fillfactor=80"}) || c.comment != "the key" || c.indexComment != "" {
+				t.Errorf("r_pkey: options %v, comment %q, index comment %q", c.indexOptions, c.comment, c.indexComment)
 			}
 		case "r_code_key":
-			if c.indexOptions != nil || c.comment != "" {
-				t.Errorf("r_code_key: options %v, comment %q", c.indexOptions, c.comment)
+			if c.indexOptions != nil || c.comment != "" || c.indexComment != "the index" {
+				t.Errorf("r_code_key: options %v, comment %q, index comment %q", c.indexOptions, c.comment, c.indexComment)
 			}
 		default:
 			t.Errorf("unexpected constraint %s on s.r", c.name)

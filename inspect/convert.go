@@ -77,7 +77,7 @@ func convertConstraints(tr *tableRow) {
 			cr.err = fmt.Errorf("inspect: table %s: constraint %s %q: %w", t.QName(), cr.name, cr.def, err)
 			continue
 		}
-		c.Name, c.IndexOptions, c.Comment = cr.name, cr.indexOptions, cr.comment
+		c.Name, c.IndexOptions, c.Comment, c.IndexComment = cr.name, cr.indexOptions, cr.comment, cr.indexComment
 		cr.result = c
 	}
 }

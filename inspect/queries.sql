@@ -252,18 +252,22 @@ ORDER BY a.attrelid, a.attnum
 -- Column.NotNull), constraints cloned onto partitions (conparentid <> 0) and
 -- CHECK constraints that are only inherited (not conislocal).
 -- index_options are the reloptions of the index behind a primary key, unique
--- or exclusion constraint (pg_get_constraintdef does not print all of them).
+-- or exclusion constraint (pg_get_constraintdef does not print all of them),
+-- index_comment the COMMENT ON INDEX text of that index.
 SELECT con.conrelid,
        con.conname,
        pg_catalog.pg_get_constraintdef(con.oid),
        CASE WHEN con.contype IN ('p', 'u', 'x') THEN ci.reloptions END,
-       d.description
+       d.description,
+       CASE WHEN con.contype IN ('p', 'u', 'x') THEN di.description END
 FROM pg_catalog.pg_constraint con
 JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_class ci ON ci.oid = con.conindid
 LEFT JOIN pg_catalog.pg_description d
        ON d.objoid = con.oid AND d.classoid = 'pg_catalog.pg_constraint'::pg_catalog.regclass AND d.objsubid = 0
+LEFT JOIN pg_catalog.pg_description di
+       ON di.objoid = con.conindid AND di.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND di.objsubid = 0
 WHERE con.contype IN ('p', 'u', 'c', 'f', 'x')
   AND con.conparentid = 0
   AND (con.contype <> 'c' OR con.conislocal)
