@@ -100,6 +100,8 @@ func normalizeConst(v, t string, names resolver) string {
 		return normalizeMoney(v)
 	case tJSONB:
 		return normalizeJSONB(v)
+	case "tsvector":
+		return normalizeTSVector(v)
 	case tRegclass:
 		return qualifyRelation(v, names)
 	}

@@ -118,7 +118,7 @@ func (p *parser) alterTableCmd(tb *table, c *pg_query.AlterTableCmd, recurse boo
 		}
 		def := ""
 		if c.Def != nil {
-			if def, err = newConv(t, p.st).expr(c.Def, p.st.exprTarget(cc.Type)); err != nil {
+			if def, err = newConv(t, p.st).columnDefault(c.Def, cc.Type); err != nil {
 				return err
 			}
 		}

@@ -146,7 +146,13 @@ func applyConstraintAttr(c *pg_query.Constraint, attr pg_query.ConstrType) {
 func (p *parser) columnExprs(tb *table, pend *pending) error {
 	cv := newConv(tb.t, p.st)
 	for _, e := range pend.exprs {
-		s, err := cv.expr(e.raw, p.st.exprTarget(e.col.Type))
+		var s string
+		var err error
+		if e.generated {
+			s, err = cv.expr(e.raw, p.st.exprTarget(e.col.Type))
+		} else {
+			s, err = cv.columnDefault(e.raw, e.col.Type)
+		}
 		if err != nil {
 			return fmt.Errorf("column %s: %w", schema.QuoteIdent(e.col.Name), err)
 		}

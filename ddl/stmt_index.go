@@ -36,13 +36,39 @@ func newConv(t *schema.Table, st *state) *conv {
 
 // expr canonicalizes an expression of the table coerced to target.
 func (c *conv) expr(n *pg_query.Node, target string) (string, error) {
+	return canonicalExpr(n, &exprContext{columns: c.columns(), target: target, names: c.names})
+}
+
+// columnDefault canonicalizes the DEFAULT expression n of a column of type
+// typ, or returns "" when PostgreSQL would store no default at all (see
+// defaultIsNull). A column whose type is a domain keeps even a NULL default,
+// coerced to the domain's base type, as PostgreSQL does.
+func (c *conv) columnDefault(n *pg_query.Node, typ string) (string, error) {
+	target := typ
+	if c.st != nil {
+		target = c.st.exprTarget(typ)
+	}
+	if target == typ {
+		isNull, err := defaultIsNull(n, &exprContext{columns: c.columns(), target: target, names: c.names})
+		if err != nil {
+			return "", err
+		}
+		if isNull {
+			return "", nil
+		}
+	}
+	return c.expr(n, target)
+}
+
+// columns maps the table's column names to their types.
+func (c *conv) columns() map[string]string {
 	if c.cols == nil {
 		c.cols = make(map[string]string, len(c.t.Columns))
 		for _, col := range c.t.Columns {
 			c.cols[col.Name] = col.Type
 		}
 	}
-	return canonicalExpr(n, &exprContext{columns: c.cols, target: target, names: c.names})
+	return c.cols
 }
 
 // indexFromStmt converts a CREATE INDEX statement (without its name).

@@ -1,6 +1,7 @@
 -- ALTER TABLE ... RENAME [COLUMN]: keys, indexes (columns, expressions,
 -- predicates, INCLUDE), check constraints, generated columns, partition keys,
 -- foreign keys of other tables, OWNED BY and inheritance children follow.
+-- requires: SELECT current_setting('server_version_num')::int >= 150000
 CREATE TABLE ref (id integer PRIMARY KEY, code text UNIQUE);
 CREATE TABLE t (
     id serial PRIMARY KEY,
