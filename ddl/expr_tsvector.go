@@ -75,7 +75,8 @@ func normalizeTSVector(v string) string {
 	return b.String()
 }
 
-// quotedLexeme reads a quoted lexeme at the start of s ('it”s'); it
+// quotedLexeme reads a quoted lexeme at the start of s (a doubled quote
+// inside stands for one quote); it
 // returns the offset after the closing quote and the lexeme.
 func quotedLexeme(s string) (int, string, bool) {
 	var b strings.Builder
