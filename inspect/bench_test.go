@@ -75,7 +75,7 @@ func BenchmarkCatalogGitLab(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := readCatalog(ctx, tx, Options{}, nil); err != nil {
+		if _, err := readCatalog(ctx, tx, nil, Options{}, nil); err != nil {
 			b.Fatal(err)
 		}
 		if err := tx.Rollback(ctx); err != nil {

@@ -53,22 +53,15 @@ func (r *reader) each(name string, scan func(pgx.Rows) error) error {
 }
 
 // readCatalog sets the session state and runs every catalog query once.
+// The constraints and indexes queries, the most expensive ones, run on side
+// when it is not nil: a second transaction that shares tx's snapshot (see
+// openSide), so that the server computes them while tx runs the others.
 // Conversion jobs go to p as soon as their rows are complete (p may be nil:
 // then nothing is converted).
-func readCatalog(ctx context.Context, tx pgx.Tx, opts Options, p *pool) (*catalogRows, error) {
-	sessionSQL, err := query("session", minMajor)
+func readCatalog(ctx context.Context, tx pgx.Tx, side *sideTx, opts Options, p *pool) (*catalogRows, error) {
+	major, err := setSession(ctx, tx)
 	if err != nil {
-		return nil, fmt.Errorf("inspect: %w", err)
-	}
-	var major int
-	var ignored [6]string
-	if err := tx.QueryRow(ctx, sessionSQL, pgx.QueryExecModeExec).Scan(
-		&ignored[0], &ignored[1], &ignored[2], &ignored[3], &ignored[4], &ignored[5], &major); err != nil {
-		return nil, fmt.Errorf("inspect: setting up the session: %w", err)
-	}
-	major /= 10000
-	if major < minMajor {
-		return nil, fmt.Errorf("inspect: PostgreSQL %d is not supported; use PostgreSQL %d or later", major, minMajor)
+		return nil, err
 	}
 	include, exclude := opts.Schemas, opts.ExcludeSchemas
 	if include == nil {
@@ -78,17 +71,80 @@ func readCatalog(ctx context.Context, tx pgx.Tx, opts Options, p *pool) (*catalo
 		exclude = []string{}
 	}
 	r := &reader{ctx: ctx, tx: tx, major: major, args: []any{include, exclude}, pool: p}
+
+	late := make(chan lateRows, 1)
+	if side != nil {
+		if err := side.start(ctx, tx); err != nil {
+			return nil, err
+		}
+		go func() { late <- fetchLate(&reader{ctx: ctx, tx: side.tx, major: major, args: r.args}) }()
+	}
 	cat := &catalogRows{db: &schema.Database{}}
 	steps := []func(*reader, *catalogRows) error{
-		readSchemas, readExtensions, readEnums, readSequences,
-		readTables, readColumns, readConstraints, readIndexes,
+		readSchemas, readExtensions, readEnums, readSequences, readTables, readColumns,
 	}
 	for _, step := range steps {
 		if err := step(r, cat); err != nil {
+			if side != nil {
+				<-late // the side transaction must be done with tx's snapshot
+			}
 			return nil, err
 		}
 	}
+	var lr lateRows
+	if side != nil {
+		lr = <-late
+	} else {
+		lr = fetchLate(r)
+	}
+	if lr.err != nil {
+		return nil, lr.err
+	}
+	if err := attachConstraints(lr.constraints, cat, p); err != nil {
+		return nil, err
+	}
+	if err := attachIndexes(lr.indexes, cat, p); err != nil {
+		return nil, err
+	}
 	return cat, nil
+}
+
+// lateRows are the rows of the queries that may run on the side transaction.
+type lateRows struct {
+	constraints []relConstraint
+	indexes     []relIndex
+	err         error
+}
+
+// fetchLate runs the constraints and indexes queries on r.
+func fetchLate(r *reader) lateRows {
+	var lr lateRows
+	if lr.constraints, lr.err = fetchConstraints(r); lr.err != nil {
+		return lr
+	}
+	lr.indexes, lr.err = fetchIndexes(r)
+	return lr
+}
+
+// setSession runs the session query on tx: the settings that make printed
+// DDL deterministic, local to the transaction. It returns the server's major
+// version.
+func setSession(ctx context.Context, tx pgx.Tx) (int, error) {
+	sessionSQL, err := query("session", minMajor)
+	if err != nil {
+		return 0, fmt.Errorf("inspect: %w", err)
+	}
+	var major int
+	var ignored [6]string
+	if err := tx.QueryRow(ctx, sessionSQL, pgx.QueryExecModeExec).Scan(
+		&ignored[0], &ignored[1], &ignored[2], &ignored[3], &ignored[4], &ignored[5], &major); err != nil {
+		return 0, fmt.Errorf("inspect: setting up the session: %w", err)
+	}
+	major /= 10000
+	if major < minMajor {
+		return 0, fmt.Errorf("inspect: PostgreSQL %d is not supported; use PostgreSQL %d or later", major, minMajor)
+	}
+	return major, nil
 }
 
 // str returns the string p points to, or "" for a NULL.

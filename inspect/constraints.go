@@ -26,40 +26,52 @@ type constraintRow struct {
 	err    error
 }
 
-// readConstraints reads the table constraints other than NOT NULL and
-// attaches them to their table. The rows come ordered by table, so a
-// table's constraints are converted as soon as the next table's start.
-func readConstraints(r *reader, cat *catalogRows) error {
-	var cur *tableRow
-	flush := func() {
-		if tr := cur; tr != nil {
-			r.pool.submit(func() { convertConstraints(tr) })
-		}
-	}
+// relConstraint is a constraint row with the OID of its table.
+type relConstraint struct {
+	rel uint32
+	constraintRow
+}
+
+// fetchConstraints runs the constraints query: the table constraints other
+// than NOT NULL, ordered by table.
+func fetchConstraints(r *reader) ([]relConstraint, error) {
+	var out []relConstraint
 	err := r.each("constraints", func(rows pgx.Rows) error {
-		var rel uint32
-		var c constraintRow
+		var c relConstraint
 		var comment, indexComment *string
-		if err := rows.Scan(&rel, &c.name, &c.def, &c.indexOptions, &comment, &indexComment); err != nil {
+		if err := rows.Scan(&c.rel, &c.name, &c.def, &c.indexOptions, &comment, &indexComment); err != nil {
 			return err
 		}
 		c.comment, c.indexComment = str(comment), str(indexComment)
-		tr := cat.tableByOID[rel]
+		out = append(out, c)
+		return nil
+	})
+	return out, err
+}
+
+// attachConstraints attaches fetched constraints to their tables and hands
+// each table's constraints to the pool for conversion as soon as the next
+// table's start (the rows come ordered by table).
+func attachConstraints(rows []relConstraint, cat *catalogRows, p *pool) error {
+	var cur *tableRow
+	flush := func() {
+		if tr := cur; tr != nil {
+			p.submit(func() { convertConstraints(tr) })
+		}
+	}
+	for _, c := range rows {
+		tr := cat.tableByOID[c.rel]
 		if tr == nil {
-			return fmt.Errorf("constraint %s of a table the tables query did not return (oid %d)", c.name, rel)
+			return fmt.Errorf("inspect: constraint %s of a table the tables query did not return (oid %d)", c.name, c.rel)
 		}
 		if tr != cur {
 			if len(tr.constraints) > 0 {
-				return fmt.Errorf("constraints of table %s not ordered by table", tr.table.QName())
+				return fmt.Errorf("inspect: constraints of table %s not ordered by table", tr.table.QName())
 			}
 			flush()
 			cur = tr
 		}
-		tr.constraints = append(tr.constraints, c)
-		return nil
-	})
-	if err != nil {
-		return err
+		tr.constraints = append(tr.constraints, c.constraintRow)
 	}
 	flush()
 	return nil

@@ -20,7 +20,7 @@ func rawCatalog(t *testing.T, db *pgtest.DB, opts Options) *catalogRows {
 		t.Fatal(err)
 	}
 	defer tx.Rollback(ctx)
-	cat, err := readCatalog(ctx, tx, opts, nil)
+	cat, err := readCatalog(ctx, tx, nil, opts, nil)
 	if err != nil {
 		t.Fatalf("readCatalog: %v", err)
 	}

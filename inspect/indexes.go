@@ -22,41 +22,52 @@ type indexRow struct {
 	err    error
 }
 
-// readIndexes reads the indexes that back no constraint and were not cloned
-// onto a partition, and attaches them to their table. The rows come ordered
-// by table, so a table's indexes are converted as soon as the next table's
-// start.
-func readIndexes(r *reader, cat *catalogRows) error {
-	var cur *tableRow
-	flush := func() {
-		if tr := cur; tr != nil {
-			r.pool.submit(func() { convertIndexes(tr) })
-		}
-	}
+// relIndex is an index row with the OID of its table.
+type relIndex struct {
+	rel uint32
+	indexRow
+}
+
+// fetchIndexes runs the indexes query: the indexes that back no constraint
+// and were not cloned onto a partition, ordered by table.
+func fetchIndexes(r *reader) ([]relIndex, error) {
+	var out []relIndex
 	err := r.each("indexes", func(rows pgx.Rows) error {
-		var rel uint32
-		var ix indexRow
+		var ix relIndex
 		var comment *string
-		if err := rows.Scan(&rel, &ix.name, &ix.def, &ix.options, &comment); err != nil {
+		if err := rows.Scan(&ix.rel, &ix.name, &ix.def, &ix.options, &comment); err != nil {
 			return err
 		}
 		ix.comment = str(comment)
-		tr := cat.tableByOID[rel]
+		out = append(out, ix)
+		return nil
+	})
+	return out, err
+}
+
+// attachIndexes attaches fetched indexes to their tables and hands each
+// table's indexes to the pool for conversion as soon as the next table's
+// start (the rows come ordered by table).
+func attachIndexes(rows []relIndex, cat *catalogRows, p *pool) error {
+	var cur *tableRow
+	flush := func() {
+		if tr := cur; tr != nil {
+			p.submit(func() { convertIndexes(tr) })
+		}
+	}
+	for _, ix := range rows {
+		tr := cat.tableByOID[ix.rel]
 		if tr == nil {
-			return fmt.Errorf("index %s of a table the tables query did not return (oid %d)", ix.name, rel)
+			return fmt.Errorf("inspect: index %s of a table the tables query did not return (oid %d)", ix.name, ix.rel)
 		}
 		if tr != cur {
 			if len(tr.indexes) > 0 {
-				return fmt.Errorf("indexes of table %s not ordered by table", tr.table.QName())
+				return fmt.Errorf("inspect: indexes of table %s not ordered by table", tr.table.QName())
 			}
 			flush()
 			cur = tr
 		}
-		tr.indexes = append(tr.indexes, ix)
-		return nil
-	})
-	if err != nil {
-		return err
+		tr.indexes = append(tr.indexes, ix.indexRow)
 	}
 	flush()
 	return nil

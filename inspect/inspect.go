@@ -21,6 +21,12 @@ type Options struct {
 	// ExcludeSchemas lists schemas to leave out (raw names), applied after
 	// Schemas.
 	ExcludeSchemas []string
+	// SingleConnection keeps Live on the connection it is given. By default
+	// Live opens one more connection with the same configuration, whose
+	// transaction imports the first one's snapshot, and runs the two most
+	// expensive catalog queries there at the same time (when that
+	// connection cannot be opened, Live falls back to one connection).
+	SingleConnection bool
 }
 
 // Queries is the number of statements Live sends to the server, whatever the
@@ -30,6 +36,13 @@ type Options struct {
 // kind (schemas, extensions, enums, sequences, tables, columns, constraints,
 // indexes: 8, see queries.sql), and ROLLBACK.
 const Queries = 1 + 1 + catalogQueries + 1
+
+// QueriesTwoConnections is the number of statements Live sends when it uses
+// a second connection (the default): Queries, plus the snapshot export on
+// the first connection and, on the second, BEGIN, SET TRANSACTION SNAPSHOT,
+// the session query and ROLLBACK (the constraints and indexes queries move
+// there, so they are not counted twice).
+const QueriesTwoConnections = Queries + 1 + 4
 
 // catalogQueries is the number of catalog queries, one per object kind.
 const catalogQueries = 8
@@ -55,12 +68,17 @@ func Live(ctx context.Context, conn *pgx.Conn, opts Options) (*schema.Database, 
 	if st := conn.PgConn().TxStatus(); st != 'I' {
 		return nil, errors.New("inspect: the connection is inside a transaction; call Live on an idle connection")
 	}
+	var side *sideTx
+	if !opts.SingleConnection {
+		side = openSide(ctx, conn)
+		defer side.close(context.WithoutCancel(ctx))
+	}
 	tx, err := conn.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
 	if err != nil {
 		return nil, fmt.Errorf("inspect: starting a read-only transaction: %w", err)
 	}
 	p := newPool()
-	cat, err := readCatalog(ctx, tx, opts, p)
+	cat, err := readCatalog(ctx, tx, side, opts, p)
 	p.wait()
 	if rerr := tx.Rollback(ctx); rerr != nil && err == nil {
 		err = fmt.Errorf("inspect: ending the read-only transaction: %w", rerr)

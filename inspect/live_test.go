@@ -7,9 +7,11 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/jackc/pgx/v5"
 
 	"github.com/stratadb/strata/internal/pgtest"
+	"github.com/stratadb/strata/schema"
 )
 
 // queryCounter is a pgx tracer that counts the statements a connection sends.
@@ -70,17 +72,31 @@ func TestLiveQueryCountIsFixed(t *testing.T) {
 	few := pgtest.NewDB(t)
 	many := pgtest.NewDB(t)
 	pgtest.Exec(t, many, manyObjects(40))
+	modes := []struct {
+		opts Options
+		want int
+	}{
+		{Options{}, QueriesTwoConnections},
+		{Options{SingleConnection: true}, Queries},
+	}
 	for name, db := range map[string]*pgtest.DB{"empty": few, "many objects": many} {
-		conn, counter := connectCounting(t, db)
-		got, err := Live(context.Background(), conn, Options{})
-		if err != nil {
-			t.Fatalf("%s: Live: %v", name, err)
+		var models []*schema.Database
+		for _, m := range modes {
+			conn, counter := connectCounting(t, db)
+			got, err := Live(context.Background(), conn, m.opts)
+			if err != nil {
+				t.Fatalf("%s %+v: Live: %v", name, m.opts, err)
+			}
+			if n := counter.n.Load(); n != int64(m.want) {
+				t.Errorf("%s %+v: Live sent %d statements, want %d", name, m.opts, n, m.want)
+			}
+			if name == "many objects" && len(got.Tables) != 3*(2+2*40) {
+				t.Errorf("%s: read %d tables, want %d", name, len(got.Tables), 3*(2+2*40))
+			}
+			models = append(models, got)
 		}
-		if n := counter.n.Load(); n != Queries {
-			t.Errorf("%s: Live sent %d statements, want Queries = %d", name, n, Queries)
-		}
-		if name == "many objects" && len(got.Tables) != 3*(2+2*40) {
-			t.Errorf("%s: read %d tables, want %d", name, len(got.Tables), 3*(2+2*40))
+		if diff := cmp.Diff(models[0], models[1]); diff != "" {
+			t.Errorf("%s: one and two connections read different models (-two +one):\n%s", name, diff)
 		}
 	}
 }
