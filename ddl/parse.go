@@ -284,7 +284,10 @@ func (p *parser) unsupported(start int, kind, object, what string) error {
 	if what != "" {
 		msg += " (" + what + ")"
 	}
-	return &Error{Pos: p.pos(start), Msg: msg + ": Strata does not model it yet; remove it from the schema files"}
+	if object != "" {
+		msg += " of " + object
+	}
+	return &Error{Pos: p.pos(start), Msg: msg + "; Strata does not model it yet: keep such statements out of the files it reads"}
 }
 
 // stmt applies one statement, which starts at byte offset start.

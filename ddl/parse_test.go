@@ -28,7 +28,7 @@ func TestParseErrorPositions(t *testing.T) {
 		got[i] = e.Pos.String() + " " + strings.SplitN(e.Msg, ":", 2)[0]
 	}
 	want := []string{
-		"s.sql:3:21 unsupported statement CREATE VIEW (views are not modeled yet)",
+		"s.sql:3:21 unsupported statement CREATE VIEW (views are not modeled yet) of public.v; Strata does not model it yet",
 		`s.sql:4:1 relation public.t already exists`,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
