@@ -18,14 +18,7 @@ import (
 // must give back, through inspect.Live, exactly the model Parse(S) built.
 // The rendered script must also parse back into the same model offline.
 func TestRenderRoundTrip(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("..", "testdata", "roundtrip", "*.sql"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(files) == 0 {
-		t.Fatal("no files in testdata/roundtrip")
-	}
-	for _, file := range files {
+	for _, file := range pgtest.RoundTripFiles(t) {
 		t.Run(filepath.Base(file), func(t *testing.T) {
 			t.Parallel()
 			parsed, err := ddl.Parse(file)

@@ -1,7 +1,6 @@
 package ddl
 
 import (
-	"math"
 	"strconv"
 	"strings"
 
@@ -41,7 +40,7 @@ func sequenceOptions(typ string, withType bool, start, increment, minValue, maxV
 	if withType && typ != "" && typ != "bigint" {
 		opts = append(opts, "AS "+typ)
 	}
-	lo, hi := typeRange(typ)
+	lo, hi := typeBounds(typ)
 	defMin, defMax := int64(1), hi
 	if increment < 0 {
 		defMin, defMax = lo, -1
@@ -69,16 +68,4 @@ func sequenceOptions(typ string, withType bool, start, increment, minValue, maxV
 		opts = append(opts, "CYCLE")
 	}
 	return opts
-}
-
-// typeRange returns the smallest and largest value of an integer type;
-// anything but smallint and integer counts as bigint.
-func typeRange(typ string) (lo, hi int64) {
-	switch typ {
-	case "smallint":
-		return math.MinInt16, math.MaxInt16
-	case "integer":
-		return math.MinInt32, math.MaxInt32
-	}
-	return math.MinInt64, math.MaxInt64
 }

@@ -31,7 +31,8 @@ type seqOptions struct {
 	restart                 bool
 }
 
-// typeBounds returns the range of a sequence type.
+// typeBounds returns the range of a sequence type; anything but smallint
+// and integer counts as bigint.
 func typeBounds(typ string) (lo, hi int64) {
 	switch typ {
 	case "smallint":

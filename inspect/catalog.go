@@ -126,6 +126,37 @@ func fetchLate(r *reader) lateRows {
 	return lr
 }
 
+// attachByTable gives each of rows, which the query returned ordered by
+// table, to its table with add, and calls done for a table as soon as the
+// next table's rows start (and for the last one at the end). key returns a
+// row's table OID and its name, for errors; what names the kind of row.
+func attachByTable[R any](cat *catalogRows, rows []R, what string,
+	key func(R) (uint32, string), add func(*tableRow, R), done func(*tableRow)) error {
+	var cur *tableRow
+	seen := map[*tableRow]bool{}
+	for _, r := range rows {
+		oid, name := key(r)
+		tr := cat.tableByOID[oid]
+		if tr == nil {
+			return fmt.Errorf("inspect: %s %s of a table the tables query did not return (oid %d)", what, name, oid)
+		}
+		if tr != cur {
+			if seen[tr] {
+				return fmt.Errorf("inspect: %s rows of table %s not ordered by table", what, tr.table.QName())
+			}
+			if cur != nil {
+				done(cur)
+			}
+			seen[tr], cur = true, tr
+		}
+		add(tr, r)
+	}
+	if cur != nil {
+		done(cur)
+	}
+	return nil
+}
+
 // setSession runs the session query on tx: the settings that make printed
 // DDL deterministic, local to the transaction. It returns the server's major
 // version.

@@ -1,8 +1,6 @@
 package inspect
 
 import (
-	"fmt"
-
 	"github.com/jackc/pgx/v5"
 
 	"github.com/stratadb/strata/schema"
@@ -50,29 +48,11 @@ func fetchConstraints(r *reader) ([]relConstraint, error) {
 }
 
 // attachConstraints attaches fetched constraints to their tables and hands
-// each table's constraints to the pool for conversion as soon as the next
-// table's start (the rows come ordered by table).
+// each table's constraints to the pool for conversion once they are all
+// there.
 func attachConstraints(rows []relConstraint, cat *catalogRows, p *pool) error {
-	var cur *tableRow
-	flush := func() {
-		if tr := cur; tr != nil {
-			p.submit(func() { convertConstraints(tr) })
-		}
-	}
-	for _, c := range rows {
-		tr := cat.tableByOID[c.rel]
-		if tr == nil {
-			return fmt.Errorf("inspect: constraint %s of a table the tables query did not return (oid %d)", c.name, c.rel)
-		}
-		if tr != cur {
-			if len(tr.constraints) > 0 {
-				return fmt.Errorf("inspect: constraints of table %s not ordered by table", tr.table.QName())
-			}
-			flush()
-			cur = tr
-		}
-		tr.constraints = append(tr.constraints, c.constraintRow)
-	}
-	flush()
-	return nil
+	return attachByTable(cat, rows, "constraint",
+		func(c relConstraint) (uint32, string) { return c.rel, c.name },
+		func(tr *tableRow, c relConstraint) { tr.constraints = append(tr.constraints, c.constraintRow) },
+		func(tr *tableRow) { p.submit(func() { convertConstraints(tr) }) })
 }

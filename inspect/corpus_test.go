@@ -118,17 +118,7 @@ func checkCorpus(t *testing.T, c corpus, file string) {
 	if diff := cmp.Diff(res.DB, live); diff != "" {
 		t.Fatalf("ddl.ParseFiles and inspect.Live disagree on %s (-parsed +live):\n%s", c.name, clip(t, c.name, diff))
 	}
-	pj, err := schema.MarshalCanonical(res.DB)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lj, err := schema.MarshalCanonical(live)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if string(pj) != string(lj) {
-		t.Fatalf("canonical JSON differs although the models are equal")
-	}
+	assertSameJSON(t, res.DB, live)
 }
 
 // requireServerFeatures skips the test when the server cannot load corpus c:

@@ -1,8 +1,6 @@
 package inspect
 
 import (
-	"fmt"
-
 	"github.com/jackc/pgx/v5"
 
 	"github.com/stratadb/strata/schema"
@@ -46,29 +44,10 @@ func fetchIndexes(r *reader) ([]relIndex, error) {
 }
 
 // attachIndexes attaches fetched indexes to their tables and hands each
-// table's indexes to the pool for conversion as soon as the next table's
-// start (the rows come ordered by table).
+// table's indexes to the pool for conversion once they are all there.
 func attachIndexes(rows []relIndex, cat *catalogRows, p *pool) error {
-	var cur *tableRow
-	flush := func() {
-		if tr := cur; tr != nil {
-			p.submit(func() { convertIndexes(tr) })
-		}
-	}
-	for _, ix := range rows {
-		tr := cat.tableByOID[ix.rel]
-		if tr == nil {
-			return fmt.Errorf("inspect: index %s of a table the tables query did not return (oid %d)", ix.name, ix.rel)
-		}
-		if tr != cur {
-			if len(tr.indexes) > 0 {
-				return fmt.Errorf("inspect: indexes of table %s not ordered by table", tr.table.QName())
-			}
-			flush()
-			cur = tr
-		}
-		tr.indexes = append(tr.indexes, ix.indexRow)
-	}
-	flush()
-	return nil
+	return attachByTable(cat, rows, "index",
+		func(ix relIndex) (uint32, string) { return ix.rel, ix.name },
+		func(tr *tableRow, ix relIndex) { tr.indexes = append(tr.indexes, ix.indexRow) },
+		func(tr *tableRow) { p.submit(func() { convertIndexes(tr) }) })
 }

@@ -18,14 +18,7 @@ import (
 // after running S, field for field, and both print byte-identical canonical
 // JSON. There are no tolerances: a difference is a bug in one side.
 func TestRoundTrip(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("..", "testdata", "roundtrip", "*.sql"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(files) == 0 {
-		t.Fatal("no files in testdata/roundtrip")
-	}
-	for _, file := range files {
+	for _, file := range pgtest.RoundTripFiles(t) {
 		t.Run(filepath.Base(file), func(t *testing.T) {
 			t.Parallel()
 			parsed, err := ddl.Parse(file)
@@ -42,20 +35,27 @@ func TestRoundTrip(t *testing.T) {
 			if diff := cmp.Diff(parsed, live); diff != "" {
 				t.Fatalf("ddl.Parse and inspect.Live disagree (-parsed +live):\n%s", diff)
 			}
-			pj, err := schema.MarshalCanonical(parsed)
-			if err != nil {
-				t.Fatal(err)
-			}
-			lj, err := schema.MarshalCanonical(live)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if string(pj) != string(lj) {
-				t.Fatalf("canonical JSON differs although the models are equal")
-			}
-			if schema.Fingerprint(parsed) != schema.Fingerprint(live) {
-				t.Fatalf("fingerprints differ although the models are equal")
-			}
+			assertSameJSON(t, parsed, live)
 		})
+	}
+}
+
+// assertSameJSON checks what must follow from two models being deep-equal:
+// the same canonical JSON, byte for byte, and the same fingerprint.
+func assertSameJSON(t *testing.T, a, b *schema.Database) {
+	t.Helper()
+	aj, err := schema.MarshalCanonical(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bj, err := schema.MarshalCanonical(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(aj) != string(bj) {
+		t.Fatalf("canonical JSON differs although the models are equal")
+	}
+	if schema.Fingerprint(a) != schema.Fingerprint(b) {
+		t.Fatalf("fingerprints differ although the models are equal")
 	}
 }

@@ -128,3 +128,16 @@ func TestCanonicalJSONRoundTrip(t *testing.T) {
 		t.Error("canonical JSON is not a fixed point")
 	}
 }
+
+func TestFilter(t *testing.T) {
+	db := sampleDB()
+	db.Enums = []*schema.Enum{{Schema: "zeta", Name: "mood", Values: []string{"a"}}}
+	got := schema.Filter(db, []string{"zeta"})
+	want := &schema.Database{Schemas: []*schema.Schema{{Name: "zeta"}}, Enums: db.Enums}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Filter (-want +got):\n%s", diff)
+	}
+	if schema.Filter(db, nil) != db {
+		t.Error("Filter with no schemas must return db itself")
+	}
+}

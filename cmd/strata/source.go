@@ -90,7 +90,7 @@ func loadSource(ctx context.Context, s source, schemas []string, diag io.Writer)
 	if err != nil {
 		return nil, err
 	}
-	return filterSchemas(db, schemas), nil
+	return schema.Filter(db, schemas), nil
 }
 
 func loadDatabase(ctx context.Context, dbURL string, schemas []string) (*schema.Database, error) {

@@ -1,0 +1,35 @@
+package schema
+
+import "slices"
+
+// Filter returns db restricted to the schemas named in keep: the schemas
+// themselves and the extensions, enums, sequences and tables that live in
+// them. An empty keep returns db unchanged. References to objects in other
+// schemas (a foreign key, a sequence's owner) are left as they are. db's
+// objects are shared, not copied. It is the offline twin of
+// inspect.Options.Schemas.
+func Filter(db *Database, keep []string) *Database {
+	if len(keep) == 0 {
+		return db
+	}
+	in := func(name string) bool { return slices.Contains(keep, name) }
+	return &Database{
+		Schemas:    keepIf(db.Schemas, func(s *Schema) bool { return in(s.Name) }),
+		Extensions: keepIf(db.Extensions, func(e *Extension) bool { return in(e.Schema) }),
+		Enums:      keepIf(db.Enums, func(e *Enum) bool { return in(e.Schema) }),
+		Sequences:  keepIf(db.Sequences, func(s *Sequence) bool { return in(s.Schema) }),
+		Tables:     keepIf(db.Tables, func(t *Table) bool { return in(t.Schema) }),
+	}
+}
+
+// keepIf returns the elements of list for which keep is true, in a new
+// slice (nil when none are kept).
+func keepIf[T any](list []T, keep func(T) bool) []T {
+	var out []T
+	for _, x := range list {
+		if keep(x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
