@@ -59,6 +59,7 @@ func checkRendered(t *testing.T, want *schema.Database, source string) {
 	if source != "" {
 		pgtest.SkipUnlessSupported(t, db, source)
 	}
+	skipOlderServer(t, db, want)
 	pgtest.Exec(t, db, script)
 	live, err := inspect.Live(context.Background(), db.Conn, inspect.Options{})
 	if err != nil {

@@ -1,6 +1,7 @@
 package ddl_test
 
 import (
+	"context"
 	"flag"
 	"os"
 	"path/filepath"
@@ -51,6 +52,7 @@ func TestRenderGolden(t *testing.T) {
 				t.Errorf("Render is not deterministic")
 			}
 			pgdb := pgtest.NewDB(t)
+			skipOlderServer(t, pgdb, db)
 			pgtest.Exec(t, pgdb, got)
 		})
 	}
@@ -68,4 +70,42 @@ func readModel(t *testing.T, path string) *schema.Database {
 		t.Fatalf("%s: %v", path, err)
 	}
 	return db
+}
+
+// featureMajor returns the oldest PostgreSQL major that can hold db: UNIQUE
+// NULLS NOT DISTINCT and ON DELETE SET NULL (columns) came with 15, column
+// compression with 14.
+func featureMajor(db *schema.Database) int {
+	major := 13
+	for _, t := range db.Tables {
+		for _, c := range t.Columns {
+			if c.Compression != "" {
+				major = max(major, 14)
+			}
+		}
+		for _, c := range t.Constraints {
+			if c.NullsNotDistinct || len(c.OnDeleteColumns) > 0 {
+				major = max(major, 15)
+			}
+		}
+		for _, i := range t.Indexes {
+			if i.NullsNotDistinct {
+				major = max(major, 15)
+			}
+		}
+	}
+	return major
+}
+
+// skipOlderServer skips the test when the server is older than
+// featureMajor(model).
+func skipOlderServer(t *testing.T, db *pgtest.DB, model *schema.Database) {
+	t.Helper()
+	var major int
+	if err := db.Conn.QueryRow(context.Background(), "SELECT current_setting('server_version_num')::int / 10000").Scan(&major); err != nil {
+		t.Fatal(err)
+	}
+	if need := featureMajor(model); major < need {
+		t.Skipf("the model needs PostgreSQL %d or later; the server is %d", need, major)
+	}
 }

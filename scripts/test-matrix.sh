@@ -9,7 +9,8 @@
 #
 # Environment:
 #   MAJORS        majors to test (default "13 14 15 16 17 18")
-#   MATRIX_PKGS   packages to test (default ./inspect/)
+#   MATRIX_PKGS   packages to test (default ./inspect/ ./ddl/: the inspector, the
+#                 round trips, the renderer and the expression cases)
 #   MATRIX_RUN    -run pattern (default: every test)
 #   MATRIX_SKIP   -skip pattern (default ^TestCorpus$: the corpus runs on
 #                 the local server only, it takes minutes)
@@ -25,7 +26,7 @@ root=$(cd -- "$here/.." && pwd -P)
 pgmatrix="$here/pgmatrix.sh"
 
 MAJORS=${MAJORS:-13 14 15 16 17 18}
-MATRIX_PKGS=${MATRIX_PKGS:-./inspect/}
+MATRIX_PKGS=${MATRIX_PKGS:-./inspect/ ./ddl/}
 MATRIX_RUN=${MATRIX_RUN:-}
 MATRIX_SKIP=${MATRIX_SKIP:-^TestCorpus\$}
 GO=${GO:-go}
