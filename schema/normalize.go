@@ -69,12 +69,17 @@ func normalizeTable(t *Table) {
 }
 
 // pruneInherited removes from a child table (a partition or an INHERITS
-// child) every inherited column that only repeats its parent's column: same
-// type, collation, NOT NULL, default, generated expression, statistics,
-// storage and compression, and no comment of its own. Identity is never
-// compared or kept on an inherited column: it belongs to the parent's column
-// (PostgreSQL 17 and later copy it onto partitions, earlier majors do not).
-// What is left of an inherited column is exactly what the child overrides.
+// child) every column that only repeats its parent's column: same type,
+// collation, NOT NULL, default, generated expression, statistics, storage
+// and compression, and no comment of its own. That holds for a column the
+// child also declares itself (pg_attribute.attislocal): a child created
+// with INHERITS and one that gained the parent later with ALTER TABLE ...
+// INHERIT have the same shape, and no DDL turns a local column back into
+// an inherited-only one, so the model does not tell them apart. Identity
+// is never compared or kept on an inherited column: it belongs to the
+// parent's column (PostgreSQL 17 and later copy it onto partitions, earlier
+// majors do not). What is left of a child's copy of a parent column is
+// exactly what the child overrides.
 func pruneInherited(t *Table, tables map[QName]*Table) {
 	var parents []*Table
 	if t.PartitionOf != nil {
@@ -94,9 +99,9 @@ func pruneInherited(t *Table, tables map[QName]*Table) {
 	for _, c := range t.Columns {
 		if c.Inherited {
 			c.Identity = nil
-			if pc := parentColumn(parents, c.Name, tables, map[QName]bool{}); pc != nil && sameInheritedColumn(c, pc) {
-				continue
-			}
+		}
+		if pc := parentColumn(parents, c.Name, tables, map[QName]bool{}); pc != nil && (c.Inherited || c.Identity == nil) && sameInheritedColumn(c, pc) {
+			continue
 		}
 		kept = append(kept, c)
 	}
