@@ -1,0 +1,175 @@
+package diff
+
+import (
+	"reflect"
+	"strings"
+
+	"github.com/stratadb/strata/schema"
+)
+
+// AddConstraint adds a constraint to an existing table. A changed
+// constraint is a DropConstraint and an AddConstraint.
+type AddConstraint struct {
+	Table      schema.QName
+	Constraint *schema.Constraint
+}
+
+// DropConstraint drops a constraint of an existing table.
+type DropConstraint struct {
+	Table      schema.QName
+	Constraint *schema.Constraint
+}
+
+// AlterConstraint changes what can change on a constraint in place: its
+// comments, and validation of a NOT VALID constraint.
+type AlterConstraint struct {
+	Table    schema.QName
+	From, To *schema.Constraint
+	Change   ConstraintChange
+}
+
+// ConstraintChange is the set of constraint attributes that differ in
+// place.
+type ConstraintChange uint32
+
+// The attributes of a constraint that change in place. ConstraintValidate
+// means a NOT VALID constraint becomes valid.
+const (
+	ConstraintComment ConstraintChange = 1 << iota
+	ConstraintIndexComment
+	ConstraintValidate
+)
+
+func (c ConstraintChange) String() string {
+	return bitNames(uint32(c), []string{"comment", "index comment", "validate"})
+}
+
+func (AddConstraint) isChange()   {}
+func (DropConstraint) isChange()  {}
+func (AlterConstraint) isChange() {}
+
+func (c AddConstraint) String() string {
+	return "add " + c.Constraint.Kind + " constraint " + schema.QuoteIdent(c.Constraint.Name) + " on " + c.Table.String()
+}
+func (c DropConstraint) String() string {
+	return "drop " + c.Constraint.Kind + " constraint " + schema.QuoteIdent(c.Constraint.Name) + " on " + c.Table.String()
+}
+func (c AlterConstraint) String() string {
+	var parts []string
+	if c.Change&ConstraintValidate != 0 {
+		parts = append(parts, "validate")
+	}
+	if c.Change&ConstraintComment != 0 {
+		parts = append(parts, "comment "+quoted(c.From.Comment)+" -> "+quoted(c.To.Comment))
+	}
+	if c.Change&ConstraintIndexComment != 0 {
+		parts = append(parts, "index comment "+quoted(c.From.IndexComment)+" -> "+quoted(c.To.IndexComment))
+	}
+	return "alter constraint " + schema.QuoteIdent(c.To.Name) + " on " + c.Table.String() + ": " + strings.Join(parts, "; ")
+}
+
+func compareConstraints(list []Change, q schema.QName, from, to []*schema.Constraint) []Change {
+	mergeSorted(from, to, func(a, b *schema.Constraint) int { return strings.Compare(a.Name, b.Name) },
+		func(a, b *schema.Constraint, hasA, hasB bool) {
+			switch {
+			case !hasB:
+				list = append(list, DropConstraint{q, a})
+			case !hasA:
+				list = append(list, AddConstraint{q, b})
+			default:
+				var ch ConstraintChange
+				x, y := *a, *b
+				if x.Comment != y.Comment {
+					ch |= ConstraintComment
+				}
+				if x.IndexComment != y.IndexComment {
+					ch |= ConstraintIndexComment
+				}
+				if x.NotValid && !y.NotValid {
+					ch |= ConstraintValidate
+				}
+				x.Comment, y.Comment = "", ""
+				x.IndexComment, y.IndexComment = "", ""
+				if ch&ConstraintValidate != 0 {
+					x.NotValid = false
+				}
+				switch {
+				case !reflect.DeepEqual(x, y):
+					list = append(list, DropConstraint{q, a}, AddConstraint{q, b})
+				case ch != 0:
+					list = append(list, AlterConstraint{q, a, b, ch})
+				}
+			}
+		})
+	return list
+}
+
+// AddIndex creates an index on an existing table. A changed index is a
+// DropIndex and an AddIndex.
+type AddIndex struct {
+	Table schema.QName
+	Index *schema.Index
+}
+
+// DropIndex drops an index of an existing table.
+type DropIndex struct {
+	Table schema.QName
+	Index *schema.Index
+}
+
+// AlterIndex changes an index in place; only its comment can.
+type AlterIndex struct {
+	Table    schema.QName
+	From, To *schema.Index
+	Change   IndexChange
+}
+
+// IndexChange is the set of index attributes that differ in place.
+type IndexChange uint32
+
+// The attributes of an index that change in place.
+const (
+	IndexComment IndexChange = 1 << iota
+)
+
+func (c IndexChange) String() string { return bitNames(uint32(c), []string{"comment"}) }
+
+func (AddIndex) isChange()   {}
+func (DropIndex) isChange()  {}
+func (AlterIndex) isChange() {}
+
+func indexName(t schema.QName, i string) string {
+	return schema.QName{Schema: t.Schema, Name: i}.String()
+}
+
+func (c AddIndex) String() string {
+	return "add index " + indexName(c.Table, c.Index.Name) + " on " + c.Table.String()
+}
+func (c DropIndex) String() string {
+	return "drop index " + indexName(c.Table, c.Index.Name) + " on " + c.Table.String()
+}
+func (c AlterIndex) String() string {
+	return "alter index " + indexName(c.Table, c.To.Name) + ": comment " + quoted(c.From.Comment) + " -> " + quoted(c.To.Comment)
+}
+
+func compareIndexes(list []Change, q schema.QName, from, to []*schema.Index) []Change {
+	mergeSorted(from, to, func(a, b *schema.Index) int { return strings.Compare(a.Name, b.Name) },
+		func(a, b *schema.Index, hasA, hasB bool) {
+			switch {
+			case !hasB:
+				list = append(list, DropIndex{q, a})
+			case !hasA:
+				list = append(list, AddIndex{q, b})
+			default:
+				x, y := *a, *b
+				x.Comment, y.Comment = "", ""
+				switch {
+				case !reflect.DeepEqual(x, y):
+					list = append(list, DropIndex{q, a}, AddIndex{q, b})
+				case a.Comment != b.Comment:
+					list = append(list, AlterIndex{q, a, b, IndexComment})
+				}
+			}
+		})
+	return list
+}
