@@ -1,0 +1,100 @@
+package plan
+
+import (
+	"strings"
+
+	"github.com/stratadb/strata/diff"
+	"github.com/stratadb/strata/schema"
+)
+
+// FormatVersion is the version of the plan's JSON form; it changes when the
+// form changes incompatibly.
+const FormatVersion = 1
+
+// Plan is an ordered list of steps that turns the database described by
+// From into the one described by To.
+type Plan struct {
+	// FormatVersion is FormatVersion when the plan was built.
+	FormatVersion int `json:"format_version"`
+	// From is the fingerprint (schema.Fingerprint) of the model planned from.
+	From string `json:"from"`
+	// To is the fingerprint of the model planned to.
+	To string `json:"to"`
+	// Steps are the statements to run, in order.
+	Steps []Step `json:"steps"`
+}
+
+// Step is one SQL statement of a plan.
+type Step struct {
+	// SQL is the statement, without a final semicolon.
+	SQL string `json:"sql"`
+	// Object is the qualified name of the object the statement changes,
+	// e.g. "public.users.email".
+	Object string `json:"object"`
+	// Kind says what the statement does, e.g. "add column", "drop index".
+	Kind string `json:"kind"`
+	// Transactional is false for a statement that must not run inside a
+	// transaction block (CREATE INDEX CONCURRENTLY), or whose effect must
+	// be committed before later steps can use it (ALTER TYPE ... ADD
+	// VALUE).
+	Transactional bool `json:"transactional"`
+	// Change is the change the step comes from.
+	Change diff.Change `json:"-"`
+}
+
+// Options tune how a plan is built.
+type Options struct {
+	// Concurrently creates and drops indexes of existing, non-partitioned
+	// tables with CONCURRENTLY, in non-transactional steps.
+	Concurrently bool
+}
+
+// Build returns the plan that carries out changes. It fails only when the
+// steps' dependencies form a cycle; the error then prints the cycle.
+func Build(changes diff.Changes, opts Options) (*Plan, error) {
+	from, to := changes.From, changes.To
+	if from == nil {
+		from = &schema.Database{}
+	}
+	if to == nil {
+		to = &schema.Database{}
+	}
+	b := newBuilder(from, to, changes, opts)
+	for _, c := range changes.List {
+		b.change(c)
+	}
+	b.forcedForeignKeys()
+	nodes, err := order(b.nodes)
+	if err != nil {
+		return nil, err
+	}
+	p := &Plan{
+		FormatVersion: FormatVersion,
+		From:          schema.Fingerprint(from),
+		To:            schema.Fingerprint(to),
+		Steps:         make([]Step, 0, len(nodes)),
+	}
+	for _, n := range nodes {
+		p.Steps = append(p.Steps, Step{SQL: n.sql, Object: n.object, Kind: n.kind, Transactional: !n.nonTransactional, Change: n.change})
+	}
+	return p, nil
+}
+
+// notTransactional is the comment line SQL writes before a step that must
+// run outside a transaction block.
+const notTransactional = "-- strata: not transactional"
+
+// SQL returns the plan as an executable script: each statement ends with
+// ";" and a newline; a statement that cannot run in a transaction is
+// preceded by the line "-- strata: not transactional".
+func (p *Plan) SQL() string {
+	var b strings.Builder
+	for _, s := range p.Steps {
+		if !s.Transactional {
+			b.WriteString(notTransactional + "\n")
+		}
+		b.WriteString(s.SQL)
+		b.WriteString(";\n")
+	}
+	return b.String()
+}
