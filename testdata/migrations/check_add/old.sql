@@ -1,0 +1,2 @@
+-- A CHECK constraint is added (old side).
+CREATE TABLE t (n integer);

@@ -1,0 +1,2 @@
+-- A column's collation changes (new side).
+CREATE TABLE t (name text COLLATE "C");

@@ -1,0 +1,2 @@
+-- A column's collation changes (old side).
+CREATE TABLE t (name text);

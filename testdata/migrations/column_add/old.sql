@@ -1,0 +1,2 @@
+-- A nullable column is added or dropped (old side).
+CREATE TABLE t (id integer);

@@ -1,0 +1,2 @@
+-- A column's comment is set (old side).
+CREATE TABLE t (v text);

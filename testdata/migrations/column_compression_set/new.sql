@@ -1,0 +1,2 @@
+-- A column's compression is set from the default (new side).
+CREATE TABLE t (doc jsonb COMPRESSION pglz);

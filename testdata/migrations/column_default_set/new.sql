@@ -1,0 +1,2 @@
+-- A column gets a default (new side).
+CREATE TABLE t (n integer DEFAULT 42);

@@ -1,0 +1,2 @@
+-- A column gets a default (old side).
+CREATE TABLE t (n integer);

@@ -1,0 +1,2 @@
+-- A column used by a multi-column CHECK constraint is dropped (new side).
+CREATE TABLE t (lo integer);

@@ -1,0 +1,2 @@
+-- A column becomes NOT NULL (old side).
+CREATE TABLE t (email text);

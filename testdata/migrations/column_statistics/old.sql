@@ -1,0 +1,2 @@
+-- A column's statistics target is set (old side).
+CREATE TABLE t (v text);

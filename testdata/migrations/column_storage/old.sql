@@ -1,0 +1,2 @@
+-- A column's storage changes (old side).
+CREATE TABLE t (doc text, b bytea);

@@ -1,0 +1,2 @@
+-- A bit column changes length (new side).
+CREATE TABLE t (flags bit varying(16));

@@ -1,0 +1,2 @@
+-- An integer[] column becomes bigint[] (new side).
+CREATE TABLE t (ids bigint[]);

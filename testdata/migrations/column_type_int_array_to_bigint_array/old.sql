@@ -1,0 +1,2 @@
+-- An integer[] column becomes bigint[] (old side).
+CREATE TABLE t (ids integer[]);

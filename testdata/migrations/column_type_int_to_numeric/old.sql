@@ -1,0 +1,2 @@
+-- An integer column becomes numeric (old side).
+CREATE TABLE t (amount integer);

@@ -1,0 +1,2 @@
+-- An interval column gets a field restriction (old side).
+CREATE TABLE t (d interval);

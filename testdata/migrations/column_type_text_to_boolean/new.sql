@@ -1,0 +1,2 @@
+-- A text column becomes boolean (needs USING) (new side).
+CREATE TABLE t (id integer, flag boolean);

@@ -1,0 +1,2 @@
+-- A text column becomes jsonb (needs USING) (new side).
+CREATE TABLE t (doc jsonb);

@@ -1,0 +1,2 @@
+-- A text column becomes uuid (needs USING) (new side).
+CREATE TABLE t (ref uuid);

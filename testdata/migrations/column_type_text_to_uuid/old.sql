@@ -1,0 +1,2 @@
+-- A text column becomes uuid (needs USING) (old side).
+CREATE TABLE t (ref text);

@@ -1,0 +1,2 @@
+-- A timestamp column changes precision (new side).
+CREATE TABLE t (at timestamptz(0));

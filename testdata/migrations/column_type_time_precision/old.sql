@@ -1,0 +1,2 @@
+-- A timestamp column changes precision (old side).
+CREATE TABLE t (at timestamptz(6));

@@ -1,0 +1,2 @@
+-- A timestamp column becomes timestamptz (new side).
+CREATE TABLE t (at timestamptz);

@@ -1,0 +1,2 @@
+-- A timestamp column becomes timestamptz (old side).
+CREATE TABLE t (at timestamp);

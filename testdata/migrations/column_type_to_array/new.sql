@@ -1,0 +1,2 @@
+-- A text column becomes text[] (needs USING) (new side).
+CREATE TABLE t (tags text[]);

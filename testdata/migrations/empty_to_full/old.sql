@@ -1,0 +1,1 @@
+-- A whole schema with every kind of object is created from nothing (old side).

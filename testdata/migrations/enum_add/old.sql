@@ -1,0 +1,1 @@
+-- An enum type is created or dropped (old side).

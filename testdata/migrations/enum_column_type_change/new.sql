@@ -1,0 +1,4 @@
+-- A column changes from one enum type to another (new side).
+CREATE TYPE old_kind AS ENUM ('x', 'y');
+CREATE TYPE new_kind AS ENUM ('x', 'y', 'z');
+CREATE TABLE t (k new_kind);

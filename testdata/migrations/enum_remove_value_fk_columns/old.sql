@@ -1,0 +1,4 @@
+-- A value is removed from an enum used by a primary key and the foreign key referencing it (old side).
+CREATE TYPE code AS ENUM ('a', 'b', 'c');
+CREATE TABLE parent (c code PRIMARY KEY);
+CREATE TABLE child (c code REFERENCES parent);

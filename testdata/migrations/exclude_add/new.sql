@@ -1,0 +1,3 @@
+-- An exclusion constraint using btree_gist is added (new side).
+CREATE EXTENSION btree_gist;
+CREATE TABLE booking (room integer, during tsrange, CONSTRAINT booking_no_overlap EXCLUDE USING gist (room WITH =, during WITH &&));

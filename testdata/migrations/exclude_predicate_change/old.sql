@@ -1,0 +1,2 @@
+-- An exclusion constraint's WHERE predicate changes (old side).
+CREATE TABLE c (area circle, active boolean, CONSTRAINT c_excl EXCLUDE USING gist (area WITH &&));

@@ -1,0 +1,2 @@
+-- An extension is created or dropped (new side).
+CREATE EXTENSION pgcrypto;

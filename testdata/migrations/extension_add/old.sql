@@ -1,0 +1,1 @@
+-- An extension is created or dropped (old side).

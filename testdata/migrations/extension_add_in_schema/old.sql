@@ -1,0 +1,2 @@
+-- An extension is installed into its own schema (old side).
+CREATE SCHEMA ext;

@@ -1,0 +1,2 @@
+-- An extension's comment is changed (old side).
+CREATE EXTENSION citext;

@@ -1,0 +1,3 @@
+-- A relocatable extension moves to another schema (new side).
+CREATE SCHEMA ext;
+CREATE EXTENSION pg_trgm WITH SCHEMA ext;

@@ -1,0 +1,2 @@
+-- An extension is added with a column of its type (old side).
+CREATE TABLE account (id integer PRIMARY KEY);

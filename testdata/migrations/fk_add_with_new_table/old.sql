@@ -1,0 +1,2 @@
+-- A foreign key to a new table is added (old side).
+CREATE TABLE child (parent_id integer);

@@ -1,0 +1,1 @@
+-- Two new tables reference each other (old side).

@@ -1,0 +1,2 @@
+-- A foreign-key cycle across two schemas (old side).
+CREATE SCHEMA hr;

@@ -1,0 +1,2 @@
+-- Three tables reference each other in a ring (old side).
+CREATE TABLE keep (id integer);

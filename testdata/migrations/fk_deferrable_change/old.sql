@@ -1,0 +1,3 @@
+-- A foreign key becomes DEFERRABLE INITIALLY DEFERRED (old side).
+CREATE TABLE parent (id integer PRIMARY KEY);
+CREATE TABLE child (parent_id integer CONSTRAINT child_parent_id_fkey REFERENCES parent);

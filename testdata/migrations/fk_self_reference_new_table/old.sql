@@ -1,0 +1,1 @@
+-- A new table that references itself (old side).

@@ -1,0 +1,2 @@
+-- A generated column is added (old side).
+CREATE TABLE t (c numeric);

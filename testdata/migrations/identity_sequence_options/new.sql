@@ -1,0 +1,2 @@
+-- An identity column's sequence options change (new side).
+CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY (START WITH 1000 INCREMENT BY 10 MINVALUE 1000 MAXVALUE 1000000 CACHE 20 CYCLE));

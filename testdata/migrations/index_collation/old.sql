@@ -1,0 +1,3 @@
+-- An index key gets a collation (old side).
+CREATE TABLE t (name text);
+CREATE INDEX t_name ON t (name);

@@ -1,0 +1,2 @@
+-- An expression index is created (old side).
+CREATE TABLE t (email text);

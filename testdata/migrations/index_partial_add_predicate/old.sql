@@ -1,0 +1,3 @@
+-- An index becomes partial (old side).
+CREATE TABLE t (a integer);
+CREATE INDEX t_a ON t (a);

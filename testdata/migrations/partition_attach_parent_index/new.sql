@@ -1,0 +1,4 @@
+-- A table is attached to a parent with an index (the partition gets a clone; detaching leaves it behind) (new side).
+CREATE TABLE m (id integer NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);
+CREATE INDEX m_id ON m (id);
+CREATE TABLE m_2024 PARTITION OF m FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');

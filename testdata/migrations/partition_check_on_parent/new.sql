@@ -1,0 +1,3 @@
+-- A CHECK constraint on a partitioned table is added (new side).
+CREATE TABLE m (at date NOT NULL, v integer CONSTRAINT m_v_check CHECK (v >= 0)) PARTITION BY RANGE (at);
+CREATE TABLE m_2024 PARTITION OF m FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');

@@ -1,0 +1,3 @@
+-- A column is added to a partitioned table and so to its partitions (old side).
+CREATE TABLE m (at date NOT NULL) PARTITION BY RANGE (at);
+CREATE TABLE m_2024 PARTITION OF m FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');

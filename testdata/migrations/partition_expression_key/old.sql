@@ -1,0 +1,1 @@
+-- A table partitioned by an expression is created (old side).

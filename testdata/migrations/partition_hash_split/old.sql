@@ -1,0 +1,4 @@
+-- A hash partition is split by raising the modulus (old side).
+CREATE TABLE h (id integer NOT NULL) PARTITION BY HASH (id);
+CREATE TABLE h_0 PARTITION OF h FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE h_1 PARTITION OF h FOR VALUES WITH (MODULUS 2, REMAINDER 1);

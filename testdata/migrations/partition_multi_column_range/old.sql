@@ -1,0 +1,3 @@
+-- A multi-column range partition's bounds change, with MINVALUE and MAXVALUE (old side).
+CREATE TABLE m (y integer NOT NULL, q integer NOT NULL) PARTITION BY RANGE (y, q);
+CREATE TABLE m_a PARTITION OF m FOR VALUES FROM (2020, 1) TO (2020, 3);

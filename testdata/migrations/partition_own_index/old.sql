@@ -1,0 +1,3 @@
+-- A partition gets an index of its own that the parent does not have (old side).
+CREATE TABLE m (id integer, at date NOT NULL) PARTITION BY RANGE (at);
+CREATE TABLE m_2024 PARTITION OF m FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');

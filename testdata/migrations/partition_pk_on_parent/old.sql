@@ -1,0 +1,3 @@
+-- A primary key on a partitioned table is added (old side).
+CREATE TABLE m (id integer NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);
+CREATE TABLE m_2024 PARTITION OF m FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');

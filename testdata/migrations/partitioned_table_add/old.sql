@@ -1,0 +1,1 @@
+-- A partitioned table with partitions is created (old side).

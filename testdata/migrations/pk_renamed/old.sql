@@ -1,0 +1,2 @@
+-- A primary key constraint gets another name (old side).
+CREATE TABLE t (id integer CONSTRAINT t_pkey PRIMARY KEY);

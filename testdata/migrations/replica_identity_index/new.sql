@@ -1,0 +1,4 @@
+-- A table's replica identity uses a unique index (new side).
+CREATE TABLE t (id integer PRIMARY KEY, code text NOT NULL);
+CREATE UNIQUE INDEX t_code ON t (code);
+ALTER TABLE t REPLICA IDENTITY USING INDEX t_code;

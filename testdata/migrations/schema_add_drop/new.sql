@@ -1,0 +1,2 @@
+-- A schema is created or dropped (new side).
+CREATE SCHEMA app;

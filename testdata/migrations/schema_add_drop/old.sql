@@ -1,0 +1,1 @@
+-- A schema is created or dropped (old side).

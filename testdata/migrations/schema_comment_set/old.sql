@@ -1,0 +1,2 @@
+-- A schema's comment is set or removed (old side).
+CREATE SCHEMA app;

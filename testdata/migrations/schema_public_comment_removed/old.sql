@@ -1,0 +1,1 @@
+-- The public schema's standard comment is removed (old side).

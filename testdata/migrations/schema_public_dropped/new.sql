@@ -1,0 +1,3 @@
+-- The public schema itself is dropped (new side).
+CREATE SCHEMA app;
+DROP SCHEMA public;

@@ -1,0 +1,2 @@
+-- The public schema itself is dropped (old side).
+CREATE SCHEMA app;

@@ -1,0 +1,1 @@
+-- A schema whose name needs quotes (old side).

@@ -1,0 +1,2 @@
+-- A sequence is created or dropped (new side).
+CREATE SEQUENCE counter;

@@ -1,0 +1,1 @@
+-- A sequence is created or dropped (old side).

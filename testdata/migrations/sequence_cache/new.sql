@@ -1,0 +1,2 @@
+-- A sequence's cache changes (new side).
+CREATE SEQUENCE s CACHE 50;

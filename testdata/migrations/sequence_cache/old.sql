@@ -1,0 +1,2 @@
+-- A sequence's cache changes (old side).
+CREATE SEQUENCE s;

@@ -1,0 +1,2 @@
+-- A sequence's comment is set (old side).
+CREATE SEQUENCE s;

@@ -1,0 +1,2 @@
+-- A sequence becomes descending (new side).
+CREATE SEQUENCE s INCREMENT BY -1;

@@ -1,0 +1,2 @@
+-- A sequence becomes descending (old side).
+CREATE SEQUENCE s;

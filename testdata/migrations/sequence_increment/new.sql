@@ -1,0 +1,2 @@
+-- A sequence's increment changes (new side).
+CREATE SEQUENCE s INCREMENT BY 10;

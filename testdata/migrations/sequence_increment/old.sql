@@ -1,0 +1,2 @@
+-- A sequence's increment changes (old side).
+CREATE SEQUENCE s;

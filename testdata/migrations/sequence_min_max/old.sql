@@ -1,0 +1,2 @@
+-- A sequence's bounds change (old side).
+CREATE SEQUENCE s MINVALUE 1 MAXVALUE 1000;

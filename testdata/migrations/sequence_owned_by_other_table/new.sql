@@ -1,0 +1,4 @@
+-- A sequence moves to a column of another table (new side).
+CREATE TABLE a (id integer);
+CREATE TABLE b (id integer);
+CREATE SEQUENCE shared_seq OWNED BY b.id;

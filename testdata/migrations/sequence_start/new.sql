@@ -1,0 +1,2 @@
+-- A sequence's start value changes (new side).
+CREATE SEQUENCE s START 500;

@@ -1,0 +1,2 @@
+-- A sequence's start value changes (old side).
+CREATE SEQUENCE s START 1;

@@ -1,0 +1,2 @@
+-- A sequence's data type changes from bigint to integer (new side).
+CREATE SEQUENCE s AS integer;

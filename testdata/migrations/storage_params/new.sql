@@ -1,0 +1,2 @@
+-- A table gains storage parameters (new side).
+CREATE TABLE t (id integer) WITH (fillfactor = 70);

@@ -1,0 +1,2 @@
+-- A table gains storage parameters (old side).
+CREATE TABLE t (id integer);

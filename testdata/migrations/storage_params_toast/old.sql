@@ -1,0 +1,2 @@
+-- TOAST storage parameters are set (old side).
+CREATE TABLE t (id integer, doc text);

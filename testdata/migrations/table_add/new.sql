@@ -1,0 +1,2 @@
+-- A table is created or dropped (new side).
+CREATE TABLE note (id integer, body text);

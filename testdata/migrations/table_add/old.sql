@@ -1,0 +1,1 @@
+-- A table is created or dropped (old side).

@@ -1,0 +1,2 @@
+-- A table with keys, checks, defaults and indexes is created (old side).
+CREATE TABLE author (id integer PRIMARY KEY);

@@ -1,0 +1,2 @@
+-- A table's comment is set (old side).
+CREATE TABLE t (id integer);

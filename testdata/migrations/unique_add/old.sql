@@ -1,0 +1,2 @@
+-- A unique constraint is added (old side).
+CREATE TABLE t (email text);

@@ -1,0 +1,3 @@
+-- A unique constraint becomes NULLS NOT DISTINCT (old side).
+-- requires: SELECT current_setting('server_version_num')::int >= 150000
+CREATE TABLE t (code text, CONSTRAINT t_code_key UNIQUE (code));

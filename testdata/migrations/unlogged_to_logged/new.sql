@@ -1,0 +1,2 @@
+-- A table becomes UNLOGGED or LOGGED (new side).
+CREATE UNLOGGED TABLE cache (k text PRIMARY KEY, v text);

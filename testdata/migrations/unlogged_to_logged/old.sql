@@ -1,0 +1,2 @@
+-- A table becomes UNLOGGED or LOGGED (old side).
+CREATE TABLE cache (k text PRIMARY KEY, v text);
