@@ -42,7 +42,7 @@ type env struct {
 }
 
 // commands lists the subcommands in the order "strata help" shows them.
-var commands = []*command{inspectCommand, versionCommand}
+var commands = []*command{inspectCommand, diffCommand, planCommand, versionCommand}
 
 // Run runs strata with args (without the program name) and returns its exit
 // code. Data goes to stdout, diagnostics to stderr. Cancelling ctx stops
@@ -64,6 +64,9 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return exitError
 	}
 	if err := cmd.run(ctx, e, rest); err != nil {
+		if errors.Is(err, errDifferences) {
+			return exitDifferences
+		}
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprint(stdout, cmd.usage)
 			return exitOK
@@ -106,7 +109,7 @@ func mainUsage() string {
 		fmt.Fprintf(&b, "  %-10s %s\n", c.name, c.summary)
 	}
 	b.WriteString("  help       show this help, or a command's: strata help <command>\n")
-	b.WriteString("\nExit status: 0 on success, 2 on any error (reported on standard error).\n")
+	b.WriteString("\nExit status: 0 on success, 2 on any error (reported on standard error);\nstrata diff exits 1 when the schemas differ.\n")
 	return b.String()
 }
 
