@@ -38,13 +38,17 @@ func UnmarshalCanonical(data []byte) (*Database, error) {
 // Fingerprint returns a stable hash of the canonical model, as
 // "sha256:" followed by 64 hex digits. It normalizes db in place. The same
 // schema always has the same fingerprint, whichever source it came from.
+// The hash is taken over the model's compact canonical JSON, streamed into
+// the hash without building the text.
 func Fingerprint(db *Database) string {
-	data, err := MarshalCanonical(db)
-	if err != nil {
+	Normalize(db)
+	h := sha256.New()
+	enc := json.NewEncoder(h)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(db); err != nil {
 		// The model holds only strings, numbers, booleans and slices of
 		// them: encoding cannot fail.
 		panic("schema: encoding the model failed: " + err.Error())
 	}
-	sum := sha256.Sum256(data)
-	return "sha256:" + hex.EncodeToString(sum[:])
+	return "sha256:" + hex.EncodeToString(h.Sum(nil))
 }
