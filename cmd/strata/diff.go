@@ -53,60 +53,17 @@ Examples:
 	run: runDiff,
 }
 
-// choice is a flag whose value must be one of a fixed list.
-type choice struct {
-	value   string
-	allowed []string
-}
-
-// String returns the current value.
-func (c *choice) String() string { return c.value }
-
-// Set accepts one of the allowed values.
-func (c *choice) Set(s string) error {
-	for _, a := range c.allowed {
-		if s == a {
-			c.value = s
-			return nil
-		}
-	}
-	return fmt.Errorf("must be %s", strings.Join(c.allowed, " or "))
-}
-
-// fromTo reads the two schemas named by --from and --to.
-func fromTo(ctx context.Context, e *env, from, to string) (*schema.Database, *schema.Database, error) {
-	if from == "" || to == "" {
-		return nil, nil, &usageError{msg: "both --from SRC and --to SRC are required"}
-	}
-	var dbs [2]*schema.Database
-	for i, arg := range []string{from, to} {
-		src, err := parseSource(arg)
-		if err != nil {
-			return nil, nil, err
-		}
-		e.secrets = append(e.secrets, src.secrets()...)
-		if dbs[i], err = loadSource(ctx, src, nil, e.stderr); err != nil {
-			return nil, nil, err
-		}
-	}
-	return dbs[0], dbs[1], nil
-}
-
 func runDiff(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet("diff")
-	var from, to string
+	var src fromTo
 	format := &choice{value: "text", allowed: []string{"text", "json"}}
-	fs.StringVar(&from, "from", "", "")
-	fs.StringVar(&to, "to", "", "")
+	src.register(fs)
 	fs.Var(format, "format", "")
 	positional, err := parseArgs(fs, args)
 	if err != nil {
 		return err
 	}
-	if len(positional) != 0 {
-		return &usageError{msg: fmt.Sprintf("unexpected argument %q: give the schemas with --from and --to", positional[0])}
-	}
-	a, b, err := fromTo(ctx, e, from, to)
+	a, b, err := src.load(ctx, e, positional)
 	if err != nil {
 		return err
 	}

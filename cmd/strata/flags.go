@@ -8,26 +8,24 @@ import (
 	"strings"
 )
 
-// outputFormat is the validated value of --format.
-type outputFormat string
+// choice is a flag whose value must be one of a fixed list.
+type choice struct {
+	value   string
+	allowed []string
+}
 
-// The output formats of inspect.
-const (
-	formatJSON outputFormat = "json" // the canonical model (schema.MarshalCanonical)
-	formatSQL  outputFormat = "sql"  // DDL that recreates the schema (ddl.Render)
-)
+// String returns the current value.
+func (c *choice) String() string { return c.value }
 
-// String returns the format's name.
-func (f *outputFormat) String() string { return string(*f) }
-
-// Set accepts "json" or "sql".
-func (f *outputFormat) Set(s string) error {
-	switch outputFormat(s) {
-	case formatJSON, formatSQL:
-		*f = outputFormat(s)
-		return nil
+// Set accepts one of the allowed values.
+func (c *choice) Set(s string) error {
+	for _, a := range c.allowed {
+		if s == a {
+			c.value = s
+			return nil
+		}
 	}
-	return fmt.Errorf("must be %s or %s", formatJSON, formatSQL)
+	return fmt.Errorf("must be %s", strings.Join(c.allowed, " or "))
 }
 
 // stringList is a flag that may be given several times; each value is

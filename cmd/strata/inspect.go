@@ -38,9 +38,9 @@ Examples:
 func runInspect(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet("inspect")
 	var schemas stringList
-	format := formatJSON
+	format := &choice{value: "json", allowed: []string{"json", "sql"}}
 	fs.Var(&schemas, "schema", "")
-	fs.Var(&format, "format", "")
+	fs.Var(format, "format", "")
 	positional, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -58,12 +58,12 @@ func runInspect(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	var out []byte
-	switch format {
-	case formatJSON:
+	switch format.value {
+	case "json":
 		if out, err = schema.MarshalCanonical(db); err != nil {
 			return fmt.Errorf("encoding the model: %w", err)
 		}
-	case formatSQL:
+	case "sql":
 		out = []byte(ddl.Render(db))
 	}
 	if _, err := e.stdout.Write(out); err != nil {

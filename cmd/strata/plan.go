@@ -12,7 +12,7 @@ import (
 var planCommand = &command{
 	name:    "plan",
 	summary: "print the ordered DDL that turns one schema into another",
-	usage: `Usage: strata plan --from SRC --to SRC [--format sql|json] [--out FILE]
+	usage: `Usage: strata plan --from SRC --to SRC [--format sql|json] [--out FILE] [--concurrently]
 
 Reads the schemas at --from and --to and prints the plan that migrates the
 first to the second: the DDL steps in dependency order. The same schemas
@@ -31,6 +31,8 @@ Flags:
                    json: the plan artifact (format_version, the from and to
                    fingerprints, and the steps)
   --out FILE       also write the plan artifact (JSON) to FILE
+  --concurrently   create and drop indexes of existing tables with
+                   CONCURRENTLY (steps that cannot run in a transaction)
 
 Examples:
   strata plan --from postgres://postgres@127.0.0.1:5432/app --to schema/
@@ -42,24 +44,23 @@ Examples:
 
 func runPlan(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet("plan")
-	var from, to, out string
+	var src fromTo
+	var out string
+	var concurrently bool
 	format := &choice{value: "sql", allowed: []string{"sql", "json"}}
-	fs.StringVar(&from, "from", "", "")
-	fs.StringVar(&to, "to", "", "")
+	src.register(fs)
+	fs.BoolVar(&concurrently, "concurrently", false, "")
 	fs.StringVar(&out, "out", "", "")
 	fs.Var(format, "format", "")
 	positional, err := parseArgs(fs, args)
 	if err != nil {
 		return err
 	}
-	if len(positional) != 0 {
-		return &usageError{msg: fmt.Sprintf("unexpected argument %q: give the schemas with --from and --to", positional[0])}
-	}
-	a, b, err := fromTo(ctx, e, from, to)
+	a, b, err := src.load(ctx, e, positional)
 	if err != nil {
 		return err
 	}
-	p, err := plan.Build(diff.Compare(a, b), plan.Options{})
+	p, err := plan.Build(diff.Compare(a, b), plan.Options{Concurrently: concurrently})
 	if err != nil {
 		return fmt.Errorf("planning: %w", err)
 	}

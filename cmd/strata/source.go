@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"net/url"
@@ -161,4 +162,36 @@ func skippedNote(skipped []ddl.Skipped) string {
 		noun = "statement that is"
 	}
 	return fmt.Sprintf("strata: skipped %d %s not schema (%s)", len(skipped), noun, strings.Join(parts, ", "))
+}
+
+// fromTo holds the --from and --to flags of diff and plan.
+type fromTo struct{ from, to string }
+
+// register adds --from and --to to fs.
+func (f *fromTo) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.from, "from", "", "")
+	fs.StringVar(&f.to, "to", "", "")
+}
+
+// load checks the command line (both flags given, no positional argument)
+// and reads the two schemas.
+func (f *fromTo) load(ctx context.Context, e *env, positional []string) (*schema.Database, *schema.Database, error) {
+	if len(positional) != 0 {
+		return nil, nil, &usageError{msg: fmt.Sprintf("unexpected argument %q: give the schemas with --from and --to", positional[0])}
+	}
+	if f.from == "" || f.to == "" {
+		return nil, nil, &usageError{msg: "both --from SRC and --to SRC are required"}
+	}
+	var dbs [2]*schema.Database
+	for i, arg := range []string{f.from, f.to} {
+		src, err := parseSource(arg)
+		if err != nil {
+			return nil, nil, err
+		}
+		e.secrets = append(e.secrets, src.secrets()...)
+		if dbs[i], err = loadSource(ctx, src, nil, e.stderr); err != nil {
+			return nil, nil, err
+		}
+	}
+	return dbs[0], dbs[1], nil
 }
