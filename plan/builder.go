@@ -32,7 +32,13 @@ type builder struct {
 	lastAdd        map[schema.QName]*node    // the last column added to each table
 	regenerated    map[schema.ColumnRef]bool // generated columns dropped and added again around a type change
 	swapped        map[string]bool           // resources of the enums replaced by the type swap
+
+	// errs are the changes the builder cannot plan, said in words.
+	errs []error
 }
+
+// fail records a change that cannot be planned; Build returns the errors.
+func (b *builder) fail(err error) { b.errs = append(b.errs, err) }
 
 type constraintRef struct {
 	table schema.QName

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 
@@ -113,6 +114,12 @@ func (b *builder) swapEnum(c diff.AlterEnum) {
 			}
 			fc := ft.Column(col.Name)
 			if fc == nil || fc.Type != col.Type {
+				continue
+			}
+			if inPartitionKey(t, col.Name) {
+				b.fail(fmt.Errorf("plan: enum %s loses or reorders values, which takes swapping in a new type, "+
+					"but column %s is in the partition key of %s and PostgreSQL cannot change its type: "+
+					"keep the enum's values, or drop the table and create it again from the new schema", name, schema.QuoteIdent(col.Name), tq))
 				continue
 			}
 			prev := create
@@ -289,4 +296,18 @@ func (b *builder) dropKeysOnType(c diff.AlterEnum, q schema.QName, create *node)
 		}
 	}
 	return readd
+}
+
+// inPartitionKey reports whether column name is a plain column of t's
+// partition key.
+func inPartitionKey(t *schema.Table, name string) bool {
+	if t.PartitionKey == nil {
+		return false
+	}
+	for _, k := range t.PartitionKey.Keys {
+		if k.Column == name {
+			return true
+		}
+	}
+	return false
 }

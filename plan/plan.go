@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/stratadb/strata/diff"
@@ -64,6 +65,9 @@ func Build(changes diff.Changes, opts Options) (*Plan, error) {
 		b.change(c)
 	}
 	b.forcedForeignKeys()
+	if len(b.errs) > 0 {
+		return nil, errors.Join(b.errs...)
+	}
 	nodes, err := order(b.nodes)
 	if err != nil {
 		return nil, err
