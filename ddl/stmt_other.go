@@ -24,6 +24,15 @@ func (p *parser) other(n *pg_query.Node, start int) error {
 			}
 		}
 	}
+	// qualified names an object created by name (schema optional) the
+	// way it is created: in the creation schema of search_path when the
+	// statement does not name a schema.
+	qualified := func(sch, name string) string {
+		if q, err := p.st.createName(sch, name); err == nil {
+			return q.String()
+		}
+		return displayName(sch, name)
+	}
 	typ := func(names []*pg_query.Node) {
 		sch, name := splitName(names)
 		object = displayName(sch, name)
@@ -62,7 +71,7 @@ func (p *parser) other(n *pg_query.Node, start int) error {
 		d := x.DefineStmt
 		kind = "CREATE " + objectTypeWord(d.Kind)
 		sch, name := splitName(d.Defnames)
-		object = displayName(sch, name)
+		object = qualified(sch, name)
 		if d.Kind == pg_query.ObjectType_OBJECT_TYPE {
 			typ(d.Defnames)
 		}
@@ -72,7 +81,7 @@ func (p *parser) other(n *pg_query.Node, start int) error {
 			kind = "CREATE PROCEDURE"
 		}
 		sch, name := splitName(x.CreateFunctionStmt.Funcname)
-		object, what = displayName(sch, name), "functions are not modeled yet"
+		object, what = qualified(sch, name), "functions are not modeled yet"
 	case *pg_query.Node_CreateTrigStmt:
 		kind, what = "CREATE TRIGGER", "triggers are not modeled yet"
 		object = x.CreateTrigStmt.Trigname + " ON " + rvName(x.CreateTrigStmt.Relation)
