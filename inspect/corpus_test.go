@@ -85,7 +85,7 @@ func TestCorpus(t *testing.T) {
 
 // checkCorpus loads one corpus, parses it and compares the two models.
 func checkCorpus(t *testing.T, c corpus, file string) {
-	requireServerFeatures(t, c)
+	pgtest.SkipUnlessRoles(t, "corpus "+c.name, c.superuser, "file_fdw, extensions", c.roles...)
 
 	var conn *pgx.Conn
 	if c.large {
@@ -119,37 +119,6 @@ func checkCorpus(t *testing.T, c corpus, file string) {
 		t.Fatalf("ddl.ParseFiles and inspect.Live disagree on %s (-parsed +live):\n%s", c.name, clip(t, c.name, diff))
 	}
 	assertSameJSON(t, res.DB, live)
-}
-
-// requireServerFeatures skips the test when the server cannot load corpus c:
-// it needs a superuser or roles that do not exist.
-func requireServerFeatures(t *testing.T, c corpus) {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	conn, err := pgx.Connect(ctx, pgtest.ServerURL(t))
-	if err != nil {
-		t.Fatalf("connecting to the test server: %v", err)
-	}
-	defer conn.Close(ctx)
-	if c.superuser {
-		var super bool
-		if err := conn.QueryRow(ctx, "SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user").Scan(&super); err != nil {
-			t.Fatalf("reading the test user's attributes: %v", err)
-		}
-		if !super {
-			t.Skipf("corpus %s needs a superuser (file_fdw, extensions); connect as one through %s", c.name, pgtest.EnvURL)
-		}
-	}
-	for _, role := range c.roles {
-		var n int
-		if err := conn.QueryRow(ctx, "SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = $1", role).Scan(&n); err != nil {
-			t.Fatalf("looking up role %s: %v", role, err)
-		}
-		if n == 0 {
-			t.Skipf("corpus %s needs role %q (it runs ALTER ... OWNER TO %s); create it with CREATE ROLE %s", c.name, role, role, role)
-		}
-	}
 }
 
 // removeUnsupported deletes from live the tables, sequences and enums that

@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/jackc/pgx/v5"
 
 	"github.com/stratadb/strata/ddl"
 	"github.com/stratadb/strata/diff"
@@ -68,9 +67,7 @@ func TestCorpusConverges(t *testing.T) {
 			}
 			t.Parallel()
 			file := pgtest.CorpusFile(t, c.name)
-			if c.superuser {
-				requireSuperuser(t, c.name)
-			}
+			pgtest.SkipUnlessRoles(t, "corpus "+c.name, c.superuser, "its extensions")
 			convergeCorpus(t, c.name, file)
 		})
 	}
@@ -283,25 +280,6 @@ func mentions(text, qname string) bool {
 // not exist").
 func objectSpellings(qname string) []string {
 	return []string{`"` + qname + `"`, " " + qname + "(", `"` + qname + `(`}
-}
-
-// requireSuperuser skips the test when the test user is not a superuser.
-func requireSuperuser(t *testing.T, name string) {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	conn, err := pgx.Connect(ctx, pgtest.ServerURL(t))
-	if err != nil {
-		t.Fatalf("connecting to the test server: %v", err)
-	}
-	defer conn.Close(ctx)
-	var super bool
-	if err := conn.QueryRow(ctx, "SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user").Scan(&super); err != nil {
-		t.Fatalf("reading the test user's attributes: %v", err)
-	}
-	if !super {
-		t.Skipf("corpus %s needs a superuser (its extensions); connect as one through %s", name, pgtest.EnvURL)
-	}
 }
 
 // modelSizes describes how much a model holds.
