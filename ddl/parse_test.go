@@ -59,7 +59,7 @@ func TestSkipUnsupportedCounts(t *testing.T) {
 	}
 	want := []Skipped{
 		{Pos: Pos{"u.sql", 2, 1}, Kind: "CREATE VIEW", Object: "s.v"},
-		{Pos: Pos{"u.sql", 3, 1}, Kind: "CREATE FUNCTION", Object: "f"},
+		{Pos: Pos{"u.sql", 3, 1}, Kind: "CREATE FUNCTION", Object: "public.f"},
 		{Pos: Pos{"u.sql", 4, 1}, Kind: "CREATE DOMAIN", Object: "s.d"},
 		{Pos: Pos{"u.sql", 6, 1}, Kind: "GRANT"},
 	}
