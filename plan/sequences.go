@@ -86,34 +86,59 @@ func (b *builder) alterSequence(c diff.AlterSequence) {
 	}
 }
 
+// seqOptions are the options a sequence and an identity column share.
+type seqOptions struct {
+	start, increment, min, max, cache int64
+	cycle                             bool
+}
+
+// sequenceOptions returns the options of sequence s.
+func sequenceOptions(s *schema.Sequence) seqOptions {
+	return seqOptions{s.Start, s.Increment, s.Min, s.Max, s.Cache, s.Cycle}
+}
+
+// identityOptions returns the options of identity id's sequence.
+func identityOptions(id *schema.Identity) seqOptions {
+	return seqOptions{id.Start, id.Increment, id.Min, id.Max, id.Cache, id.Cycle}
+}
+
+// seqOptionChanges returns the clauses that turn options a into b, each
+// preceded by set ("SET " inside ALTER COLUMN ... for an identity, "" for
+// ALTER SEQUENCE), with RESTART WITH when the old position falls outside
+// the new bounds.
+func seqOptionChanges(a, b seqOptions, set string) []string {
+	var opts []string
+	num := func(differ bool, clause string, v int64) {
+		if differ {
+			opts = append(opts, set+clause+" "+strconv.FormatInt(v, 10))
+		}
+	}
+	num(a.increment != b.increment, "INCREMENT BY", b.increment)
+	num(a.min != b.min, "MINVALUE", b.min)
+	num(a.max != b.max, "MAXVALUE", b.max)
+	num(a.start != b.start, "START WITH", b.start)
+	num(a.cache != b.cache, "CACHE", b.cache)
+	if a.cycle != b.cycle {
+		if b.cycle {
+			opts = append(opts, set+"CYCLE")
+		} else {
+			opts = append(opts, set+"NO CYCLE")
+		}
+	}
+	if restart(a.start, b.min, b.max) {
+		opts = append(opts, "RESTART WITH "+strconv.FormatInt(b.start, 10))
+	}
+	return opts
+}
+
 // sequenceOptionChanges returns the ALTER SEQUENCE clauses that turn the
 // options of a into those of b.
 func sequenceOptionChanges(a, b *schema.Sequence) []string {
 	var opts []string
-	num := func(differ bool, clause string, v int64) {
-		if differ {
-			opts = append(opts, clause+" "+strconv.FormatInt(v, 10))
-		}
-	}
 	if a.Type != b.Type {
 		opts = append(opts, "AS "+b.Type)
 	}
-	num(a.Increment != b.Increment, "INCREMENT BY", b.Increment)
-	num(a.Min != b.Min, "MINVALUE", b.Min)
-	num(a.Max != b.Max, "MAXVALUE", b.Max)
-	num(a.Start != b.Start, "START WITH", b.Start)
-	num(a.Cache != b.Cache, "CACHE", b.Cache)
-	if a.Cycle != b.Cycle {
-		if b.Cycle {
-			opts = append(opts, "CYCLE")
-		} else {
-			opts = append(opts, "NO CYCLE")
-		}
-	}
-	if restart(a.Start, b.Min, b.Max) {
-		opts = append(opts, "RESTART WITH "+strconv.FormatInt(b.Start, 10))
-	}
-	return opts
+	return append(opts, seqOptionChanges(sequenceOptions(a), sequenceOptions(b), "")...)
 }
 
 // restart reports whether a sequence that started at start must restart
