@@ -310,40 +310,31 @@ func runExprGroup(t *testing.T, file string, gi int, g *exprGroup, dump bool) {
 // testResolver resolves names against what the database holds in public.
 func testResolver(ctx context.Context, t *testing.T, db *pgtest.DB) resolver {
 	r := mapResolver{types: map[string]string{}, relations: map[string]string{}, exts: map[string]string{}}
-	rows, err := db.Conn.Query(ctx, `SELECT e.extname, n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for rows.Next() {
-		var e, s string
-		if err := rows.Scan(&e, &s); err != nil {
-			t.Fatal(err)
-		}
-		r.exts[e] = s
-	}
-	rows, err = db.Conn.Query(ctx, `SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for rows.Next() {
-		var s, n string
-		if err := rows.Scan(&s, &n); err != nil {
-			t.Fatal(err)
-		}
-		r.relations[n] = s
-	}
-	rows, err = db.Conn.Query(ctx, `SELECT n.nspname, t.typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typtype IN ('b', 'e', 'd', 'c')`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for rows.Next() {
-		var s, n string
-		if err := rows.Scan(&s, &n); err != nil {
-			t.Fatal(err)
-		}
-		r.types[n] = s
-	}
+	pairs(ctx, t, db, `SELECT e.extname, n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace`, r.exts)
+	pairs(ctx, t, db, `SELECT c.relname, n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'`, r.relations)
+	pairs(ctx, t, db, `SELECT t.typname, n.nspname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typtype IN ('b', 'e', 'd', 'c')`, r.types)
 	return r
+}
+
+// pairs runs query, which returns two text columns, and sets into[first] =
+// second for each row.
+func pairs(ctx context.Context, t *testing.T, db *pgtest.DB, query string, into map[string]string) {
+	t.Helper()
+	rows, err := db.Conn.Query(ctx, query)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k, v string
+		if err := rows.Scan(&k, &v); err != nil {
+			t.Fatal(err)
+		}
+		into[k] = v
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // TestUnknownFunctionLiteral checks that a string literal passed to a
