@@ -1,14 +1,18 @@
 package inspect
 
 import (
-	_ "embed"
+	"embed"
 	"fmt"
+	"io/fs"
 	"strconv"
 	"strings"
 )
 
-//go:embed queries.sql
-var queriesSQL string
+// queryFiles holds the catalog queries: queries.sql for tables and the
+// objects they use, and one queries_<kind>.sql file per further object kind.
+//
+//go:embed queries*.sql
+var queryFiles embed.FS
 
 // queryVariant is one variant of a named catalog query: its SQL and the
 // first server major it is meant for.
@@ -18,16 +22,34 @@ type queryVariant struct {
 }
 
 // catalog holds every named query of queries.sql, parsed once at start-up.
-var catalog = mustParseQueries(queriesSQL)
+var catalog = mustParseQueries(queryFiles)
 
-// mustParseQueries splits queries.sql into named queries and panics on a
-// malformed file, which is a programming error caught by any test.
-func mustParseQueries(text string) map[string][]queryVariant {
-	qs, err := parseQueries(text)
+// mustParseQueries splits every queries*.sql file of files into named
+// queries and panics on a malformed file or a name defined in two files,
+// which are programming errors caught by any test.
+func mustParseQueries(files fs.FS) map[string][]queryVariant {
+	names, err := fs.Glob(files, "queries*.sql")
 	if err != nil {
-		panic("inspect: queries.sql: " + err.Error())
+		panic("inspect: " + err.Error())
 	}
-	return qs
+	all := map[string][]queryVariant{}
+	for _, name := range names {
+		text, err := fs.ReadFile(files, name)
+		if err != nil {
+			panic("inspect: " + err.Error())
+		}
+		qs, err := parseQueries(string(text))
+		if err != nil {
+			panic("inspect: " + name + ": " + err.Error())
+		}
+		for n, vs := range qs {
+			if _, dup := all[n]; dup {
+				panic("inspect: " + name + ": query " + n + " is defined in another queries file too")
+			}
+			all[n] = vs
+		}
+	}
+	return all
 }
 
 // parseQueries splits text at lines "-- name: NAME" or "-- name: NAME

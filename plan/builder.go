@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/stratadb/strata/ddl"
 	"github.com/stratadb/strata/diff"
 	"github.com/stratadb/strata/schema"
 )
@@ -176,6 +177,25 @@ func rConstraint(t schema.QName, c string) string {
 	return "constraint:" + t.String() + "." + schema.QuoteIdent(c)
 }
 
+// rFunction names one function, procedure or aggregate by its signature,
+// e.g. "public.f(integer, text)": sig is the qualified name and the
+// identity argument types as schema.Function.Signature prints them.
+func rFunction(sig string) string { return "function:" + sig }
+
+// rFunctionName names every overload of a function name at once: what an
+// expression that calls q needs when the overload is not resolved.
+func rFunctionName(q schema.QName) string { return "function name:" + q.String() }
+
+// rTrigger names a trigger of table t.
+func rTrigger(t schema.QName, name string) string {
+	return "trigger:" + t.String() + "." + schema.QuoteIdent(name)
+}
+
+// rPolicy names a row-level security policy of table t.
+func rPolicy(t schema.QName, name string) string {
+	return "policy:" + t.String() + "." + schema.QuoteIdent(name)
+}
+
 // rKey names a unique key of table t over columns, in any order: what a
 // foreign key referencing those columns needs.
 func rKey(t schema.QName, columns []string) string {
@@ -227,14 +247,25 @@ func (b *builder) exprResources(expr string) []string {
 			rs = append(rs, r)
 		}
 	}
+	if qualifiedCall.MatchString(expr) {
+		// Only then parse: most defaults call no user function.
+		for _, f := range ddl.ExprReferences(expr).Functions {
+			rs = append(rs, rFunctionName(f))
+		}
+	}
 	slices.Sort(rs)
-	return rs
+	return slices.Compact(rs)
 }
+
+// qualifiedCall matches what may be a call of a schema-qualified function:
+// a user function, since canonical expressions qualify every function
+// outside pg_catalog.
+var qualifiedCall = regexp.MustCompile(`(?:"(?:[^"]|"")*"|[a-z_][a-z0-9_$]*)\.(?:"(?:[^"]|"")*"|[a-z_][a-z0-9_$]*)\(`)
 
 // columnResources returns what column c needs: its type and what its
 // default uses.
 func (b *builder) columnResources(c *schema.Column) []string {
-	return append(b.typeResources(c.Type), b.exprResources(c.Default)...)
+	return slices.Concat(b.typeResources(c.Type), b.exprResources(c.Default), b.exprResources(c.Generated))
 }
 
 func colName(t schema.QName, c string) string { return t.String() + "." + schema.QuoteIdent(c) }

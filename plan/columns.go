@@ -13,7 +13,7 @@ func (b *builder) addColumn(c diff.AddColumn, t *schema.Table) {
 	q := c.Table
 	col := c.Column
 	n := &node{sql: ddl.AddColumn(t, col), object: colName(q, col.Name), kind: "add column", phase: phaseAddColumn, change: c,
-		requires: append([]string{rTable(q)}, b.columnResources(col)...), provides: []string{rColumn(q, col.Name), rColumnAltered(q, col.Name)}}
+		requires: append([]string{rTable(q)}, b.columnResources(col)...), provides: []string{rColumn(q, col.Name), rColumnAltered(q, col.Name), rColumnType(q, col.Name)}}
 	if col.Identity != nil {
 		n.provides = append(n.provides, rRel(inSchema(q, col.Identity.Sequence)))
 	}
@@ -49,7 +49,7 @@ func (b *builder) dropColumn(c diff.DropColumn) {
 	col := c.Column
 	n := &node{sql: "ALTER TABLE " + q.String() + " DROP COLUMN " + schema.QuoteIdent(col.Name), object: colName(q, col.Name),
 		kind: "drop column", phase: phaseDropColumn, change: c,
-		removes: append([]string{rColumn(q, col.Name)}, b.ownedSequences(q, col.Name)...), releases: b.columnResources(col)}
+		removes: append([]string{rColumn(q, col.Name), rColumnType(q, col.Name)}, b.ownedSequences(q, col.Name)...), releases: b.columnResources(col)}
 	if col.Identity != nil {
 		n.removes = append(n.removes, rRel(inSchema(q, col.Identity.Sequence)))
 	}
@@ -114,6 +114,9 @@ func (b *builder) alterColumn(c diff.AlterColumn, t *schema.Table) {
 			sql += " USING " + b.castUsing(name, f.Type, to.Type)
 		}
 		n := step("alter column type", sql, phaseAlterColumn)
+		// Users of the column's type are dropped before and created after.
+		n.removes = append(n.removes, rColumnType(q, name))
+		n.provides = append(n.provides, rColumnType(q, name))
 		n.requires = append(n.requires, b.typeResources(to.Type)...)
 		n.releases = b.typeResources(f.Type)
 		b.regenerate(c, t, name, n)
@@ -318,10 +321,10 @@ func (b *builder) regenerate(c diff.AlterColumn, t *schema.Table, name string, t
 		}
 		b.regenerated[ref] = true
 		drop := b.add(&node{sql: "ALTER TABLE " + q.String() + " DROP COLUMN " + schema.QuoteIdent(g.Name), object: colName(q, g.Name),
-			kind: "drop column", phase: phaseAlterColumnBefore, change: c, removes: []string{rColumn(q, g.Name)}})
+			kind: "drop column", phase: phaseAlterColumnBefore, change: c, removes: []string{rColumn(q, g.Name), rColumnType(q, g.Name)}})
 		typeStep.after = append(typeStep.after, drop)
 		b.add(&node{sql: ddl.AddColumn(t, ng), object: colName(q, g.Name), kind: "add column", phase: phaseAlterColumn, change: c,
-			after: []*node{typeStep}, provides: []string{rColumn(q, g.Name), rColumnAltered(q, g.Name)}})
+			after: []*node{typeStep}, provides: []string{rColumn(q, g.Name), rColumnAltered(q, g.Name), rColumnType(q, g.Name)}})
 		b.restoreColumnUsers(c, t, g.Name)
 	}
 }

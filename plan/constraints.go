@@ -37,6 +37,7 @@ func (b *builder) addConstraint(c diff.Change, t *schema.Table, con *schema.Cons
 	for _, col := range slices.Concat(con.Columns, con.Include) {
 		n.requires = append(n.requires, rColumn(q, col), rColumnAltered(q, col))
 	}
+	n.requires = append(n.requires, b.constraintExprResources(con)...)
 	if hasIndex(con.Kind) {
 		n.provides = append(n.provides, rRel(inSchema(q, con.Name)), rIndex(inSchema(q, con.Name)))
 	}
@@ -68,6 +69,7 @@ func (b *builder) dropConstraint(c diff.Change, q schema.QName, con *schema.Cons
 	for _, col := range slices.Concat(con.Columns, con.Include) {
 		n.releases = append(n.releases, rColumn(q, col))
 	}
+	n.releases = append(n.releases, b.constraintExprResources(con)...)
 	if con.Kind == schema.ForeignKey && con.RefTable != nil {
 		n.phase = phaseDropForeignKey
 		n.releases = append(n.releases, rTable(*con.RefTable), rKey(*con.RefTable, con.RefColumns))
@@ -158,4 +160,15 @@ func (b *builder) forcedForeignKeys() {
 			b.addConstraint(diff.AddConstraint{Table: q, Constraint: nt.Constraint(con.Name)}, nt, nt.Constraint(con.Name))
 		}
 	}
+}
+
+// constraintExprResources returns what the expressions of con (a check,
+// or an exclusion constraint's keys and predicate) need: the user
+// functions and types they name.
+func (b *builder) constraintExprResources(con *schema.Constraint) []string {
+	rs := slices.Concat(b.exprResources(con.Expr), b.exprResources(con.Where))
+	for _, e := range con.Elements {
+		rs = append(rs, b.exprResources(e.Key.Expr)...)
+	}
+	return rs
 }

@@ -59,6 +59,7 @@ func (b *builder) addIndex(c diff.Change, t *schema.Table, i *schema.Index, exis
 	for _, col := range i.Include {
 		n.requires = append(n.requires, rColumn(q, col), rColumnAltered(q, col))
 	}
+	n.requires = append(n.requires, b.indexExprResources(i)...)
 	if k := indexKey(i); k != nil {
 		n.provides = append(n.provides, rKey(q, k))
 	}
@@ -86,6 +87,7 @@ func (b *builder) dropIndex(c diff.Change, t *schema.Table, i *schema.Index) {
 	for _, col := range i.Include {
 		n.releases = append(n.releases, rColumn(q, col))
 	}
+	n.releases = append(n.releases, b.indexExprResources(i)...)
 	if k := indexKey(i); k != nil {
 		b.removedKeys = append(b.removedKeys, keyRef{q, k})
 	}
@@ -95,4 +97,14 @@ func (b *builder) dropIndex(c diff.Change, t *schema.Table, i *schema.Index) {
 		}
 	}
 	b.add(n)
+}
+
+// indexExprResources returns what the key expressions and predicate of
+// index i need: the user functions and types they name.
+func (b *builder) indexExprResources(i *schema.Index) []string {
+	rs := b.exprResources(i.Where)
+	for _, k := range i.Keys {
+		rs = append(rs, b.exprResources(k.Expr)...)
+	}
+	return rs
 }

@@ -60,11 +60,21 @@ func Build(changes diff.Changes, opts Options) (*Plan, error) {
 	if to == nil {
 		to = &schema.Database{}
 	}
-	b := newBuilder(from, to, changes, opts)
-	for _, c := range changes.List {
-		b.change(c)
+	list := changes.List
+	done := map[string]bool{}
+	var b *builder
+	for {
+		b = newBuilder(from, to, diff.Changes{From: from, To: to, List: list}, opts)
+		for _, c := range list {
+			b.change(c)
+		}
+		b.forcedForeignKeys()
+		more, ok := b.cascade(list, done)
+		if !ok {
+			break
+		}
+		list = more // objects to recreate around the changes: build again
 	}
-	b.forcedForeignKeys()
 	if len(b.errs) > 0 {
 		return nil, errors.Join(b.errs...)
 	}

@@ -35,7 +35,7 @@ func (b *builder) addTable(c diff.AddTable) {
 		n.requires = append(n.requires, rDetached(*t.PartitionOf))
 	}
 	for _, col := range t.Columns {
-		n.provides = append(n.provides, rColumn(q, col.Name))
+		n.provides = append(n.provides, rColumn(q, col.Name), rColumnType(q, col.Name))
 		n.requires = append(n.requires, b.columnResources(col)...)
 		if col.Identity != nil {
 			n.provides = append(n.provides, rRel(inSchema(q, col.Identity.Sequence)))
@@ -77,7 +77,7 @@ func (b *builder) tableRemovals(t *schema.Table) []string {
 	q := t.QName()
 	rs := []string{rTable(q), rRel(q)}
 	for _, col := range t.Columns {
-		rs = append(rs, rColumn(q, col.Name))
+		rs = append(rs, rColumn(q, col.Name), rColumnType(q, col.Name))
 		if col.Identity != nil {
 			rs = append(rs, rRel(inSchema(q, col.Identity.Sequence)))
 		}
