@@ -54,14 +54,20 @@ func (a *analyzer) funcCall(fc *pg_query.FuncCall) (typed, error) {
 	switch len(parts) {
 	case 1:
 		sigs = builtinFuncs[parts[0]]
+		if sigs == nil {
+			sigs = queryFuncs[parts[0]]
+		}
 	case 2:
 		// An extension's function: a string literal argument takes the
 		// parameter's type ('bf'::text) as PostgreSQL prints it. A call
 		// to a function this package does not know keeps its arguments
 		// as written.
 		sigs = a.extensionSigs(parts[0], parts[1])
+		if uf, ok := a.names().(userFunctionResolver); ok && sigs == nil && !fc.FuncVariadic {
+			sigs = uf.userFuncSigs(parts[0], parts[1])
+		}
 	}
-	if s, ok := chooseSig(sigs, args); ok {
+	if s, ok := chooseSig(sigs, a.domainsReduced(args)); ok {
 		if !strings.HasPrefix(s.result, "any") {
 			res = s.result
 		}

@@ -115,6 +115,10 @@ func (a *analyzer) expr(n *pg_query.Node) (typed, error) {
 		return typed{n: &pg_query.Node{Node: &pg_query.Node_BooleanTest{BooleanTest: &pg_query.BooleanTest{Arg: v.n, Booltesttype: x.BooleanTest.Booltesttype, Location: -1}}}, t: tBool}, nil
 	case *pg_query.Node_FuncCall:
 		return a.funcCall(x.FuncCall)
+	case *pg_query.Node_SubLink:
+		if a.ctx != nil && a.ctx.query != nil {
+			return a.ctx.query.sublink(n, x.SubLink), nil
+		}
 	case *pg_query.Node_CoalesceExpr:
 		args, t, err := a.common(x.CoalesceExpr.Args)
 		if err != nil {
@@ -138,7 +142,7 @@ func (a *analyzer) expr(n *pg_query.Node) (typed, error) {
 		if err != nil {
 			return typed{}, err
 		}
-		c := &pg_query.CollateClause{Arg: v.n, Collname: x.CollateClause.Collname, Location: -1}
+		c := &pg_query.CollateClause{Arg: v.n, Collname: a.collationName(x.CollateClause.Collname), Location: -1}
 		return typed{n: &pg_query.Node{Node: &pg_query.Node_CollateClause{CollateClause: c}}, t: v.t}, nil
 	}
 	// Anything else (subqueries, row expressions, ...) is kept as written,
@@ -185,6 +189,9 @@ func (a *analyzer) constant(c *pg_query.A_Const) typed {
 }
 
 func (a *analyzer) columnRef(r *pg_query.ColumnRef) typed {
+	if a.ctx != nil && a.ctx.query != nil {
+		return a.ctx.query.column(r)
+	}
 	last := r.Fields[len(r.Fields)-1]
 	s := last.GetString_()
 	if s == nil {

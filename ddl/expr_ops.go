@@ -173,7 +173,7 @@ func opSig(op, l, r string) (pl, pr, res string, ok bool) {
 // binop analyzes "l op r" and returns both operands coerced to the
 // operator's parameter types and the result type (or "" when unknown).
 func (a *analyzer) binop(op string, l, r typed) (typed, typed, string) {
-	lb, rb := baseOrEmpty(l.t), baseOrEmpty(r.t)
+	lb, rb := baseOrEmpty(a.domainBase(l.t)), baseOrEmpty(a.domainBase(r.t))
 	pl, pr, res, ok := opSig(op, lb, rb)
 	if !ok {
 		return l, r, ""
@@ -289,14 +289,14 @@ func (a *analyzer) aExpr(e *pg_query.A_Expr) (typed, error) {
 // scalarArrayOp analyzes "l op ANY/ALL (r)".
 func (a *analyzer) scalarArrayOp(kind pg_query.A_Expr_Kind, op string, l, r typed) typed {
 	if r.t == tUnknown && l.t != "" && l.t != tUnknown {
-		r = a.coerce(r, baseType(l.t)+"[]")
+		r = a.coerce(r, baseType(a.domainBase(l.t))+"[]")
 	}
 	res := typed{n: pg_query.MakeAExprNode(kind, []*pg_query.Node{pg_query.MakeStrNode(op)}, l.n, r.n, -1), t: tBool}
 	if !isArray(r.t) {
 		return res
 	}
 	elem := typed{t: elemType(r.t)}
-	pl, pr, _, ok := opSig(op, baseOrEmpty(l.t), baseOrEmpty(elem.t))
+	pl, pr, _, ok := opSig(op, baseOrEmpty(a.domainBase(l.t)), baseOrEmpty(elem.t))
 	if !ok {
 		return res
 	}
@@ -333,7 +333,7 @@ func (a *analyzer) in(e *pg_query.A_Expr, op string) (typed, error) {
 		return typed{}, err
 	}
 	vs := make([]typed, len(items))
-	ts := []string{l.t}
+	ts := []string{a.domainBase(l.t)}
 	for i, it := range items {
 		v, err := a.expr(it)
 		if err != nil {

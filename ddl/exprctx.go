@@ -18,6 +18,9 @@ type exprContext struct {
 	// the inspector leaves it nil, because PostgreSQL printed every name
 	// outside pg_catalog qualified already.
 	names resolver
+	// query resolves the column references and subqueries of a view's
+	// query (query.go); nil elsewhere.
+	query *queryScope
 }
 
 // resolver answers name look-ups the way PostgreSQL's search_path does at the

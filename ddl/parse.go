@@ -34,6 +34,13 @@ type Result struct {
 	// Unsupported are the statements not modeled yet, counted instead of
 	// failing because Options.SkipUnsupported was set.
 	Unsupported []Skipped
+	// Undecided are the views, materialized views and rules whose
+	// canonical query keeps part of the user's text as written, because
+	// the canonicaliser could not tell what PostgreSQL stores there (Kind
+	// says what, e.g. "a function in FROM whose columns are unknown");
+	// such an object compares equal to a database only when written the
+	// way PostgreSQL prints it.
+	Undecided []Skipped
 }
 
 // Skipped is a statement that did not contribute to the model.
@@ -307,6 +314,14 @@ func (p *parser) stmt(n *pg_query.Node, start int) error {
 		return p.alterSequence(x.AlterSeqStmt)
 	case *pg_query.Node_CreateStmt:
 		return p.createTable(x.CreateStmt, start)
+	case *pg_query.Node_ViewStmt:
+		return p.createView(x.ViewStmt, start)
+	case *pg_query.Node_CreateTableAsStmt:
+		return p.createTableAs(x.CreateTableAsStmt, start)
+	case *pg_query.Node_RuleStmt:
+		return p.createRule(x.RuleStmt, start)
+	case *pg_query.Node_RefreshMatViewStmt:
+		return p.refreshMatview(x.RefreshMatViewStmt)
 	case *pg_query.Node_IndexStmt:
 		return p.createIndex(x.IndexStmt, start)
 	case *pg_query.Node_AlterTableStmt:
@@ -317,8 +332,36 @@ func (p *parser) stmt(n *pg_query.Node, start int) error {
 		return p.setSchema(x.AlterObjectSchemaStmt, start)
 	case *pg_query.Node_CommentStmt:
 		return p.comment(x.CommentStmt, start)
+	case *pg_query.Node_CreateTrigStmt:
+		return p.createTrigger(x.CreateTrigStmt, start)
+	case *pg_query.Node_CreateEventTrigStmt:
+		return p.createEventTrigger(x.CreateEventTrigStmt)
+	case *pg_query.Node_AlterEventTrigStmt:
+		return p.alterEventTrigger(x.AlterEventTrigStmt)
+	case *pg_query.Node_CreatePolicyStmt:
+		return p.createPolicy(x.CreatePolicyStmt, start)
+	case *pg_query.Node_AlterPolicyStmt:
+		return p.alterPolicy(x.AlterPolicyStmt, start)
+	case *pg_query.Node_CreateFunctionStmt:
+		return p.createFunction(x.CreateFunctionStmt)
+	case *pg_query.Node_AlterFunctionStmt:
+		return p.alterFunction(x.AlterFunctionStmt)
+	case *pg_query.Node_CreateDomainStmt:
+		return p.createDomain(x.CreateDomainStmt)
+	case *pg_query.Node_AlterDomainStmt:
+		return p.alterDomain(x.AlterDomainStmt, start)
+	case *pg_query.Node_CompositeTypeStmt:
+		return p.createComposite(x.CompositeTypeStmt)
+	case *pg_query.Node_CreateRangeStmt:
+		return p.createRange(x.CreateRangeStmt)
+	case *pg_query.Node_CreateCastStmt:
+		return p.createCast(x.CreateCastStmt)
 	case *pg_query.Node_DropStmt:
 		return p.drop(x.DropStmt, start)
+	case *pg_query.Node_CreateFdwStmt, *pg_query.Node_AlterFdwStmt, *pg_query.Node_CreateForeignServerStmt,
+		*pg_query.Node_AlterForeignServerStmt, *pg_query.Node_CreateForeignTableStmt, *pg_query.Node_CreateUserMappingStmt,
+		*pg_query.Node_AlterUserMappingStmt, *pg_query.Node_DropUserMappingStmt:
+		return p.foreign(n, start)
 	case *pg_query.Node_VariableSetStmt:
 		return p.set(x.VariableSetStmt, start)
 	case *pg_query.Node_SelectStmt:
@@ -334,6 +377,12 @@ func (p *parser) stmt(n *pg_query.Node, start int) error {
 	case *pg_query.Node_TransactionStmt:
 		p.transaction(x.TransactionStmt.Kind)
 		p.skip(start, transactionKind(x.TransactionStmt.Kind))
+	case *pg_query.Node_GrantStmt:
+		return p.grant(x.GrantStmt, start)
+	case *pg_query.Node_AlterDefaultPrivilegesStmt:
+		return p.alterDefaultPrivileges(x.AlterDefaultPrivilegesStmt, start)
+	case *pg_query.Node_GrantRoleStmt:
+		p.skip(start, grantRoleKind(x.GrantRoleStmt)) // role membership: not schema
 	case *pg_query.Node_AlterOwnerStmt:
 		p.skip(start, "ALTER "+objectTypeWord(x.AlterOwnerStmt.ObjectType)+" OWNER TO")
 	default:

@@ -18,7 +18,8 @@ import (
 // sequence OWNED BY, then primary key, unique, check and exclusion
 // constraints, indexes, foreign keys (last, so that references between
 // tables in a cycle work, and after the unique indexes they may rely on),
-// replica identities and finally comments. Within a group, objects come in
+// replica identities, comments and finally privileges (GRANT, and
+// REVOKE of default privileges). Within a group, objects come in
 // name order, so the same model always gives the same script.
 //
 // The public schema is never created (it exists already); its comment is
@@ -54,13 +55,19 @@ func Render(db *schema.Database) string {
 		s.add(CreateEnum(e))
 	}
 	s.section()
+	renderUserTypes(&s, db)
 	for _, seq := range sequences {
 		s.add(CreateSequence(seq))
 	}
 	s.section()
+	renderFunctions(&s, db, funcsBeforeTables)
+	s.section()
 	for _, t := range tables {
 		s.add(CreateTable(t))
 	}
+	s.section()
+	renderForeign(&s, db)
+	renderFunctions(&s, db, funcsAfterTables)
 	s.section()
 	for _, t := range tables {
 		for _, stmt := range columnSettings(t, byName) {
@@ -102,7 +109,13 @@ func Render(db *schema.Database) string {
 		}
 	}
 	s.section()
+	renderViews(&s, db)
+	renderFunctions(&s, db, funcsAfterViews)
+	renderTriggersAndPolicies(&s, db)
+	renderUserTypesLate(&s, db)
 	renderComments(&s, schemas, extensions, enums, sequences, tables)
+	renderFunctionComments(&s, db)
+	renderGrants(&s, db)
 	return s.String()
 }
 

@@ -36,6 +36,9 @@ func (st *state) functionSchema(name string) string {
 	}
 	path := st.path()
 	for _, s := range path {
+		if st.hasFunction(s, name) {
+			return s
+		}
 		for _, f := range extensionFuncs[name] {
 			if e := st.exts[f.ext]; e != nil && e.Schema == s {
 				return s

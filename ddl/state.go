@@ -45,6 +45,20 @@ type state struct {
 	cons map[string]map[string]int
 	// identities are the sequences behind identity columns.
 	identities map[qname]*identity
+	// trig holds triggers, event triggers and policies (see tps).
+	trig *trigState
+	// funcs are the functions, procedures and aggregates, by signature.
+	funcs map[string]*schema.Function
+	// udt holds domains, composite and range types, collations, casts and
+	// operators (see stmt_type.go); nil until the first one.
+	udt *userTypes
+	// views are the views and materialized views (stmt_view.go).
+	views map[qname]*viewInfo
+	// rules are the rewrite rules (stmt_rule.go), in creation order.
+	rules []*schema.Rule
+	// fdw holds foreign-data wrappers, servers and foreign tables
+	// (stmt_foreign.go); nil until the first one.
+	fdw *foreignState
 }
 
 // table is a table with the parser's bookkeeping around it.
@@ -98,6 +112,8 @@ func newState() *state {
 		indexes:    map[qname]*index{},
 		cons:       map[string]map[string]int{},
 		identities: map[qname]*identity{},
+		views:      map[qname]*viewInfo{},
+		funcs:      map[string]*schema.Function{},
 	}
 	st.schemas["public"] = &schema.Schema{Name: "public", Comment: "standard public schema"}
 	return st
@@ -121,6 +137,13 @@ func (st *state) database() *schema.Database {
 	for _, t := range st.tables {
 		db.Tables = append(db.Tables, t.t)
 	}
+	for _, f := range st.funcs {
+		db.Functions = append(db.Functions, f)
+	}
+	st.addTriggersAndPolicies(db)
+	st.udt.addTo(db)
+	st.fdw.addTo(db)
+	db.Views, db.Rules = st.viewList(), slices.Clone(st.rules)
 	schema.Normalize(db)
 	return db
 }
@@ -138,7 +161,9 @@ func (st *state) exprTarget(typ string) string {
 // typeSchema implements resolver.
 func (st *state) typeSchema(name string) string {
 	for _, s := range st.path() {
-		if st.types[qname{Schema: s, Name: name}] {
+		q := qname{Schema: s, Name: name}
+		// a relation other than an index has a row type of its name
+		if st.types[q] || (st.rels[q] != 0 && st.rels[q] != relIndex) {
 			return s
 		}
 	}

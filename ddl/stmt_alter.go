@@ -25,10 +25,17 @@ func (p *parser) alterTable(s *pg_query.AlterTableStmt, start int) error {
 		p.skip(start, "ALTER "+word+" OWNER TO")
 		return nil
 	}
+	if ok, err := p.viewAlter(s, start); ok {
+		return err
+	}
 	switch s.Objtype {
 	case pg_query.ObjectType_OBJECT_TABLE:
 	case pg_query.ObjectType_OBJECT_INDEX:
 		return p.alterIndex(s, start)
+	case pg_query.ObjectType_OBJECT_TYPE:
+		return p.alterComposite(s, start)
+	case pg_query.ObjectType_OBJECT_FOREIGN_TABLE:
+		return p.alterForeignTable(s, start)
 	default:
 		return p.unsupported(start, "ALTER "+word, rvName(s.Relation), "")
 	}
@@ -97,6 +104,12 @@ func (p *parser) alterTableCmd(tb *table, c *pg_query.AlterTableCmd, recurse boo
 			})
 		}
 		return nil
+	}
+	if ok, err := p.alterTableTrigger(t, c); ok {
+		return err
+	}
+	if ok, err := p.alterTableRule(t, c); ok {
+		return err
 	}
 	switch c.Subtype {
 	case pg_query.AlterTableType_AT_AddColumn:

@@ -74,7 +74,7 @@ func (p *parser) columnDef(tb *table, cd *pg_query.ColumnDef, pend *pending) err
 		}
 	}
 	if cd.CollClause != nil {
-		col.Collation = collationText(cd.CollClause.Collname)
+		col.Collation = p.st.collationText(cd.CollClause.Collname)
 	}
 	if cd.Compression != "" {
 		col.Compression = compressionName(cd.Compression)

@@ -13,6 +13,12 @@ import (
 func (p *parser) comment(s *pg_query.CommentStmt, start int) error {
 	kind := "COMMENT ON " + objectTypeWord(s.Objtype)
 	text := s.Comment
+	if ok, err := p.viewComment(s); ok {
+		return err
+	}
+	if ok, err := p.foreignComment(s); ok {
+		return err
+	}
 	switch s.Objtype {
 	case pg_query.ObjectType_OBJECT_SCHEMA:
 		name := strVal(s.Object)
@@ -42,6 +48,9 @@ func (p *parser) comment(s *pg_query.CommentStmt, start int) error {
 		}
 		e := p.st.enums[q]
 		if e == nil {
+			if p.commentUserType(q, text) {
+				return nil
+			}
 			return p.unsupported(start, kind, q.String(), "only enum types are modeled")
 		}
 		e.Comment = text
@@ -80,6 +89,9 @@ func (p *parser) comment(s *pg_query.CommentStmt, start int) error {
 		if !ok {
 			return fmt.Errorf("relation %s does not exist", displayName(sch, name))
 		}
+		if ok, err := p.commentAttribute(q, colName, text); ok {
+			return err
+		}
 		tb := p.st.tables[q]
 		if tb == nil {
 			return p.unsupported(start, kind, q.String(), "comments on columns of this kind of relation are not modeled")
@@ -105,6 +117,21 @@ func (p *parser) comment(s *pg_query.CommentStmt, start int) error {
 			return fmt.Errorf("constraint %s for table %s does not exist", schema.QuoteIdent(conName), tb.t.QName())
 		}
 		c.Comment = text
+	case pg_query.ObjectType_OBJECT_TRIGGER, pg_query.ObjectType_OBJECT_EVENT_TRIGGER:
+		return p.commentOnTrigger(s)
+	case pg_query.ObjectType_OBJECT_POLICY:
+		return p.commentOnPolicy(s)
+	case pg_query.ObjectType_OBJECT_DOMCONSTRAINT:
+		return p.commentDomainConstraint(s)
+	case pg_query.ObjectType_OBJECT_COLLATION:
+		return p.commentCollation(s)
+	case pg_query.ObjectType_OBJECT_CAST:
+		return p.commentCast(s)
+	case pg_query.ObjectType_OBJECT_OPERATOR:
+		return p.commentOperator(s)
+	case pg_query.ObjectType_OBJECT_FUNCTION, pg_query.ObjectType_OBJECT_PROCEDURE,
+		pg_query.ObjectType_OBJECT_AGGREGATE, pg_query.ObjectType_OBJECT_ROUTINE:
+		return p.commentFunction(s)
 	default:
 		return p.unsupported(start, kind, "", "")
 	}

@@ -14,6 +14,9 @@ func (p *parser) createIndex(s *pg_query.IndexStmt, start int) error {
 	rv := s.Relation
 	tb, err := p.st.lookupTable(rv.Schemaname, rv.Relname)
 	if err != nil {
+		tb = p.matviewTable(rv.Schemaname, rv.Relname)
+	}
+	if tb == nil {
 		if q, ok := p.st.lookupRel(rv.Schemaname, rv.Relname); ok && p.st.rels[q] == relOther {
 			obj := q.Name
 			if s.Idxname != "" {

@@ -16,15 +16,34 @@ func (p *parser) drop(s *pg_query.DropStmt, start int) error {
 	kind := "DROP " + objectTypeWord(s.RemoveType)
 	for _, o := range s.Objects {
 		var err error
+		if ok, ferr := p.dropForeign(s.RemoveType, o, s.MissingOk, s.Behavior == pg_query.DropBehavior_DROP_CASCADE); ok {
+			if ferr != nil {
+				return ferr
+			}
+			continue
+		}
 		switch s.RemoveType {
 		case pg_query.ObjectType_OBJECT_TABLE:
 			err = p.dropTable(o, s.MissingOk)
 		case pg_query.ObjectType_OBJECT_INDEX:
 			err = p.dropIndex(o, s.MissingOk)
+		case pg_query.ObjectType_OBJECT_VIEW, pg_query.ObjectType_OBJECT_MATVIEW:
+			err = p.dropView(o, s.MissingOk, s.RemoveType == pg_query.ObjectType_OBJECT_MATVIEW)
+		case pg_query.ObjectType_OBJECT_RULE:
+			err = p.dropRule(o, s.MissingOk)
 		case pg_query.ObjectType_OBJECT_SEQUENCE:
 			err = p.dropSequence(o, s.MissingOk)
-		case pg_query.ObjectType_OBJECT_TYPE:
+		case pg_query.ObjectType_OBJECT_FUNCTION, pg_query.ObjectType_OBJECT_PROCEDURE,
+			pg_query.ObjectType_OBJECT_AGGREGATE, pg_query.ObjectType_OBJECT_ROUTINE:
+			err = p.dropFunction(o, s.RemoveType, s.MissingOk)
+		case pg_query.ObjectType_OBJECT_TYPE, pg_query.ObjectType_OBJECT_DOMAIN:
 			err = p.dropType(o, s.MissingOk)
+		case pg_query.ObjectType_OBJECT_COLLATION:
+			err = p.dropCollation(o, s.MissingOk)
+		case pg_query.ObjectType_OBJECT_CAST:
+			err = p.dropCast(o, s.MissingOk)
+		case pg_query.ObjectType_OBJECT_OPERATOR:
+			err = p.dropOperator(o, s.MissingOk)
 		case pg_query.ObjectType_OBJECT_SCHEMA:
 			name := strVal(o)
 			if p.st.schemas[name] == nil {
@@ -34,6 +53,12 @@ func (p *parser) drop(s *pg_query.DropStmt, start int) error {
 				break
 			}
 			err = p.dropSchema(name, s.Behavior == pg_query.DropBehavior_DROP_CASCADE)
+		case pg_query.ObjectType_OBJECT_TRIGGER:
+			err = p.dropTrigger(o, s.MissingOk)
+		case pg_query.ObjectType_OBJECT_EVENT_TRIGGER:
+			err = p.dropEventTrigger(o, s.MissingOk)
+		case pg_query.ObjectType_OBJECT_POLICY:
+			err = p.dropPolicy(o, s.MissingOk)
 		case pg_query.ObjectType_OBJECT_EXTENSION:
 			name := strVal(o)
 			if p.st.exts[name] == nil {
@@ -115,6 +140,8 @@ func (p *parser) removeTable(tb *table) {
 			pt.children = slices.DeleteFunc(pt.children, func(x *table) bool { return x == tb })
 		}
 	}
+	p.st.forgetRelationObjects(q)
+	p.dropDependents(q)
 	delete(p.st.tables, q)
 	delete(p.st.rels, q)
 }
@@ -205,6 +232,7 @@ func (p *parser) dropType(o *pg_query.Node, missingOK bool) error {
 		return fmt.Errorf("type %s does not exist", displayName(sch, name))
 	}
 	delete(p.st.enums, q)
+	p.st.forgetType(q)
 	delete(p.st.types, q)
 	return nil
 }
@@ -248,6 +276,8 @@ func (p *parser) dropSchema(name string, cascade bool) error {
 			delete(p.st.enums, q)
 		}
 	}
+	p.st.forgetSchemaObjects(name)
+	p.st.dropSchemaFunctions(name)
 	for n, e := range p.st.exts {
 		if e.Schema == name {
 			delete(p.st.exts, n)

@@ -162,7 +162,11 @@ func (c *conv) key(name string, expr *pg_query.Node, coll, opclass, opclassOpts 
 		}
 		k.Column, keyType, keyColl = name, col.Type, col.Collation
 	}
-	if ct := collationText(coll); len(coll) > 0 && ct != keyColl {
+	ct := collationText(coll)
+	if c.st != nil {
+		ct = c.st.collationText(coll)
+	}
+	if len(coll) > 0 && ct != keyColl {
 		k.Collation = ct
 		if ct == "" {
 			k.Collation = `"default"`

@@ -42,9 +42,6 @@ func (p *parser) other(n *pg_query.Node, start int) error {
 		}
 	}
 	switch x := n.GetNode().(type) {
-	case *pg_query.Node_ViewStmt:
-		kind, what = "CREATE VIEW", "views are not modeled yet"
-		relation(x.ViewStmt.View, relOther)
 	case *pg_query.Node_CreateTableAsStmt:
 		kind = "CREATE TABLE AS"
 		if x.CreateTableAsStmt.Objtype == pg_query.ObjectType_OBJECT_MATVIEW {
@@ -55,68 +52,32 @@ func (p *parser) other(n *pg_query.Node, start int) error {
 	case *pg_query.Node_CreateForeignTableStmt:
 		kind, what = "CREATE FOREIGN TABLE", "foreign tables are not modeled yet"
 		relation(x.CreateForeignTableStmt.GetBaseStmt().GetRelation(), relOther)
-	case *pg_query.Node_CreateDomainStmt:
-		kind, what = "CREATE DOMAIN", "domains are not modeled yet"
-		typ(x.CreateDomainStmt.Domainname)
-		p.recordDomain(x.CreateDomainStmt)
-	case *pg_query.Node_CompositeTypeStmt:
-		kind, what = "CREATE TYPE", "composite types are not modeled yet"
-		rv := x.CompositeTypeStmt.Typevar
-		relation(rv, relOther)
-		typ([]*pg_query.Node{pg_query.MakeStrNode(rv.GetSchemaname()), pg_query.MakeStrNode(rv.GetRelname())}[boolIndex(rv.GetSchemaname() == ""):])
-	case *pg_query.Node_CreateRangeStmt:
-		kind, what = "CREATE TYPE", "range types are not modeled yet"
-		typ(x.CreateRangeStmt.TypeName)
 	case *pg_query.Node_DefineStmt:
 		d := x.DefineStmt
+		switch d.Kind {
+		case pg_query.ObjectType_OBJECT_COLLATION:
+			return p.createCollation(d, start)
+		case pg_query.ObjectType_OBJECT_OPERATOR:
+			return p.createOperator(d)
+		case pg_query.ObjectType_OBJECT_AGGREGATE:
+			return p.createAggregate(d)
+		}
 		kind = "CREATE " + objectTypeWord(d.Kind)
 		sch, name := splitName(d.Defnames)
 		object = qualified(sch, name)
 		if d.Kind == pg_query.ObjectType_OBJECT_TYPE {
 			typ(d.Defnames)
 		}
-	case *pg_query.Node_CreateFunctionStmt:
-		kind = "CREATE FUNCTION"
-		if x.CreateFunctionStmt.IsProcedure {
-			kind = "CREATE PROCEDURE"
-		}
-		sch, name := splitName(x.CreateFunctionStmt.Funcname)
-		object, what = qualified(sch, name), "functions are not modeled yet"
-	case *pg_query.Node_CreateTrigStmt:
-		kind, what = "CREATE TRIGGER", "triggers are not modeled yet"
-		object = x.CreateTrigStmt.Trigname + " ON " + rvName(x.CreateTrigStmt.Relation)
-	case *pg_query.Node_RuleStmt:
-		kind, what = "CREATE RULE", "rules are not modeled"
-		object = x.RuleStmt.Rulename + " ON " + rvName(x.RuleStmt.Relation)
-	case *pg_query.Node_CreatePolicyStmt:
-		kind, what = "CREATE POLICY", "policies are not modeled yet"
-		object = x.CreatePolicyStmt.PolicyName + " ON " + rvName(x.CreatePolicyStmt.Table)
-	case *pg_query.Node_GrantStmt:
-		kind, what = "GRANT", "privileges are not modeled yet"
-		if !x.GrantStmt.IsGrant {
-			kind = "REVOKE"
-		}
 	case *pg_query.Node_CreateStatsStmt:
 		kind, what = "CREATE STATISTICS", "extended statistics are not modeled yet"
+		if names := x.CreateStatsStmt.Defnames; len(names) > 0 {
+			sch, name := splitName(names)
+			object = qualified(sch, name)
+		}
 	default:
 		kind = leadingWords(p.src[start:])
 	}
 	return p.unsupported(start, kind, object, what)
-}
-
-// recordDomain keeps the base type of a domain (see state.domains). A
-// domain whose name or base type cannot be resolved is left out.
-func (p *parser) recordDomain(d *pg_query.CreateDomainStmt) {
-	sch, name := splitName(d.Domainname)
-	q, err := p.st.createName(sch, name)
-	if err != nil {
-		return
-	}
-	base, err := canonicalType(d.TypeName, p.st)
-	if err != nil {
-		return
-	}
-	p.st.domains[q.String()] = p.st.exprTarget(base)
 }
 
 func boolIndex(b bool) int {

@@ -19,6 +19,9 @@ import (
 // earlier keep it.
 func (p *parser) rename(s *pg_query.RenameStmt, start int) error {
 	kind := "ALTER " + objectTypeWord(s.RenameType) + " RENAME"
+	if ok, err := p.viewRename(s); ok {
+		return err
+	}
 	switch s.RenameType {
 	case pg_query.ObjectType_OBJECT_TABLE, pg_query.ObjectType_OBJECT_INDEX, pg_query.ObjectType_OBJECT_SEQUENCE,
 		pg_query.ObjectType_OBJECT_VIEW, pg_query.ObjectType_OBJECT_MATVIEW, pg_query.ObjectType_OBJECT_FOREIGN_TABLE:
@@ -40,10 +43,21 @@ func (p *parser) rename(s *pg_query.RenameStmt, start int) error {
 		return p.renameConstraint(tb, s.Subname, s.Newname, s.Relation.Inh)
 	case pg_query.ObjectType_OBJECT_SCHEMA:
 		return p.renameSchema(s.Subname, s.Newname)
-	case pg_query.ObjectType_OBJECT_TYPE:
+	case pg_query.ObjectType_OBJECT_FUNCTION, pg_query.ObjectType_OBJECT_PROCEDURE,
+		pg_query.ObjectType_OBJECT_AGGREGATE, pg_query.ObjectType_OBJECT_ROUTINE:
+		return p.renameFunction(s)
+	case pg_query.ObjectType_OBJECT_TRIGGER:
+		return p.renameTrigger(s)
+	case pg_query.ObjectType_OBJECT_EVENT_TRIGGER:
+		return p.renameEventTrigger(s)
+	case pg_query.ObjectType_OBJECT_POLICY:
+		return p.renamePolicy(s)
+	case pg_query.ObjectType_OBJECT_TYPE, pg_query.ObjectType_OBJECT_DOMAIN:
 		return p.renameType(s, start)
-	case pg_query.ObjectType_OBJECT_ATTRIBUTE, pg_query.ObjectType_OBJECT_DOMAIN:
-		kind = "ALTER TYPE RENAME"
+	case pg_query.ObjectType_OBJECT_DOMCONSTRAINT:
+		return p.renameDomainConstraint(s)
+	case pg_query.ObjectType_OBJECT_ATTRIBUTE:
+		return p.renameAttribute(s)
 	}
 	object := ""
 	if s.Relation != nil {
@@ -202,6 +216,7 @@ func (p *parser) renameColumn(tb *table, old, name string, recurse bool) error {
 		return fmt.Errorf("inherited column %s must be renamed in child tables too", schema.QuoteIdent(old))
 	}
 	tables := []*table{tb}
+	p.columnRenamed(t.QName(), old, name)
 	tb.eachDescendant(func(d *table) {
 		if d.t.Column(old) != nil && !slices.Contains(tables, d) {
 			tables = append(tables, d)
@@ -245,6 +260,13 @@ func (p *parser) renameColumn(tb *table, old, name string, recurse bool) error {
 			}
 		}
 	}
+	qs := make([]qname, len(tables))
+	for i, x := range tables {
+		qs[i] = x.t.QName()
+	}
+	if err := p.st.renameColumnObjects(qs, old, name); err != nil {
+		return err
+	}
 	// foreign keys of any table that reference the renamed column
 	for _, other := range p.st.allTables() {
 		for _, c := range other.constraints() {
@@ -271,6 +293,8 @@ func (p *parser) moveTable(tb *table, nq qname) error {
 	p.st.rels[nq] = relTable
 	p.st.tables[nq] = tb
 	tb.t.Schema, tb.t.Name = nq.Schema, nq.Name
+	p.st.renameRelationObjects(old, nq)
+	p.relationMoved(old, nq)
 	for _, other := range p.st.allTables() {
 		for _, c := range other.constraints() {
 			if c.RefTable != nil && *c.RefTable == old {
@@ -326,12 +350,15 @@ func (p *parser) renameType(s *pg_query.RenameStmt, start int) error {
 		return fmt.Errorf("type %s does not exist", displayName(sch, name))
 	}
 	e := p.st.enums[q]
-	if e == nil {
-		return p.unsupported(start, "ALTER TYPE RENAME", q.String(), "only enum types are modeled")
+	if e == nil && !p.st.isUserType(q) {
+		return p.unsupported(start, "ALTER TYPE RENAME", q.String(), "only enum, domain, composite and range types are modeled")
 	}
 	nq := qname{Schema: q.Schema, Name: s.Newname}
-	if p.st.types[nq] {
+	if p.st.types[nq] || p.st.rels[nq] != 0 {
 		return fmt.Errorf("type %s already exists", nq)
+	}
+	if e == nil {
+		return p.moveUserType(q, nq)
 	}
 	return p.moveType(q, nq)
 }

@@ -40,6 +40,10 @@ func (p *parser) renameSchema(old, name string) error {
 	st.tables = rekey(st.tables, move)
 	st.indexes = rekey(st.indexes, move)
 	st.identities = rekey(st.identities, move)
+	st.renameSchemaFunctions(old, name)
+	if err := st.renameSchemaObjects(old, name); err != nil {
+		return err
+	}
 	if m := st.cons[old]; m != nil {
 		delete(st.cons, old)
 		st.cons[name] = m
@@ -129,13 +133,19 @@ func rekey[V any](m map[qname]V, move func(qname) qname) map[qname]V {
 // takes its indexes, constraints and the sequences its columns own along.
 func (p *parser) setSchema(s *pg_query.AlterObjectSchemaStmt, start int) error {
 	kind := "ALTER " + objectTypeWord(s.ObjectType) + " SET SCHEMA"
+	if ok, err := p.viewSetSchema(s); ok {
+		return err
+	}
 	switch s.ObjectType {
-	case pg_query.ObjectType_OBJECT_TABLE, pg_query.ObjectType_OBJECT_SEQUENCE, pg_query.ObjectType_OBJECT_TYPE:
+	case pg_query.ObjectType_OBJECT_TABLE, pg_query.ObjectType_OBJECT_SEQUENCE, pg_query.ObjectType_OBJECT_TYPE, pg_query.ObjectType_OBJECT_DOMAIN:
 		if p.st.schemas[s.Newschema] == nil {
 			return fmt.Errorf("schema %s does not exist", schema.QuoteIdent(s.Newschema))
 		}
 	}
 	switch s.ObjectType {
+	case pg_query.ObjectType_OBJECT_FUNCTION, pg_query.ObjectType_OBJECT_PROCEDURE,
+		pg_query.ObjectType_OBJECT_AGGREGATE, pg_query.ObjectType_OBJECT_ROUTINE:
+		return p.functionSetSchema(s)
 	case pg_query.ObjectType_OBJECT_TABLE, pg_query.ObjectType_OBJECT_SEQUENCE:
 		rv := s.Relation
 		q, ok := p.st.lookupRel(rv.Schemaname, rv.Relname)
@@ -162,7 +172,7 @@ func (p *parser) setSchema(s *pg_query.AlterObjectSchemaStmt, start int) error {
 			return p.moveSequence(q, nq)
 		}
 		return p.unsupported(start, kind, q.String(), "of a relation Strata does not model")
-	case pg_query.ObjectType_OBJECT_TYPE:
+	case pg_query.ObjectType_OBJECT_TYPE, pg_query.ObjectType_OBJECT_DOMAIN:
 		sch, name := listName(s.Object)
 		q, ok := p.st.lookupType(sch, name)
 		if !ok {
@@ -171,15 +181,18 @@ func (p *parser) setSchema(s *pg_query.AlterObjectSchemaStmt, start int) error {
 			}
 			return fmt.Errorf("type %s does not exist", displayName(sch, name))
 		}
-		if p.st.enums[q] == nil {
-			return p.unsupported(start, kind, q.String(), "only enum types are modeled")
+		if p.st.enums[q] == nil && !p.st.isUserType(q) {
+			return p.unsupported(start, kind, q.String(), "only enum, domain, composite and range types are modeled")
 		}
 		nq := qname{Schema: s.Newschema, Name: q.Name}
 		if q == nq {
 			return nil
 		}
-		if p.st.types[nq] {
+		if p.st.types[nq] || p.st.rels[nq] != 0 {
 			return fmt.Errorf("type %s already exists in schema %s", schema.QuoteIdent(q.Name), schema.QuoteIdent(s.Newschema))
+		}
+		if p.st.enums[q] == nil {
+			return p.moveUserType(q, nq)
 		}
 		return p.moveType(q, nq)
 	}

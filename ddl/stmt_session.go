@@ -8,6 +8,10 @@ import (
 
 // set applies SET search_path (and RESET) and skips every other SET.
 func (p *parser) set(s *pg_query.VariableSetStmt, start int) error {
+	if s.Name == "check_function_bodies" {
+		// Applied, trivially: the parser never checks function bodies.
+		return nil
+	}
 	if s.Name != "search_path" {
 		p.skip(start, "SET")
 		return nil
@@ -90,6 +94,9 @@ var stateFunctions = map[string]bool{"set_config": true, "setval": true}
 // other SELECT is unsupported: it may call a function that changes the
 // schema.
 func (p *parser) selectStmt(s *pg_query.SelectStmt, start int) error {
+	if s.IntoClause != nil {
+		return p.needsDatabase(start, "SELECT INTO", s.IntoClause.GetRel())
+	}
 	var kind string
 	ok := len(s.FromClause) == 0 && len(s.TargetList) > 0 && s.WhereClause == nil
 	for _, t := range s.TargetList {

@@ -12,7 +12,15 @@ type Changes struct {
 	// To is the model compared to (normalized by Compare).
 	To *schema.Database
 	// List holds the changes in a deterministic order: by object kind
-	// (schemas, extensions, enums, sequences, tables), then qualified name.
+	// (schemas, extensions, enums, collations, domains, composite types,
+	// range types, casts, operators, sequences, tables, foreign objects
+	// (foreign tables, servers and wrappers dropped, then wrappers, servers
+	// and foreign tables added or altered), functions, views
+	// (then rules, by table and name), triggers,
+	// event triggers, policies, row-level security), then qualified name
+	// (and signature for functions; table, then name for triggers and
+	// policies); privileges last (AlterPrivileges, in the order of
+	// ACLHolders).
 	List []Change
 }
 
@@ -44,8 +52,14 @@ func Compare(from, to *schema.Database) Changes {
 	list = compareSchemas(list, from.Schemas, to.Schemas)
 	list = compareExtensions(list, from.Extensions, to.Extensions)
 	list = compareEnums(list, from.Enums, to.Enums)
+	list = compareUserTypes(list, from, to)
 	list = compareSequences(list, from.Sequences, to.Sequences)
 	list = compareTables(list, from, to)
+	list = compareForeign(list, from, to)
+	list = compareFunctions(list, from.Functions, to.Functions)
+	list = compareViews(list, from, to)
+	list = compareTriggersAndPolicies(list, from, to)
+	list = comparePrivileges(list, from, to)
 	return Changes{From: from, To: to, List: list}
 }
 

@@ -21,7 +21,10 @@ type DropConstraint struct {
 }
 
 // AlterConstraint changes what can change on a constraint in place: its
-// comments, and validation of a NOT VALID constraint.
+// comments, validation of a NOT VALID constraint, and the deferrability of
+// a foreign key (ALTER CONSTRAINT ... [NOT] DEFERRABLE [INITIALLY ...];
+// PostgreSQL allows it for foreign keys only, other constraints are
+// dropped and added again).
 type AlterConstraint struct {
 	Table    schema.QName
 	From, To *schema.Constraint
@@ -33,15 +36,17 @@ type AlterConstraint struct {
 type ConstraintChange uint32
 
 // The attributes of a constraint that change in place. ConstraintValidate
-// means a NOT VALID constraint becomes valid.
+// means a NOT VALID constraint becomes valid; ConstraintDeferrable that a
+// foreign key's DEFERRABLE / INITIALLY DEFERRED changes.
 const (
 	ConstraintComment ConstraintChange = 1 << iota
 	ConstraintIndexComment
 	ConstraintValidate
+	ConstraintDeferrable
 )
 
 func (c ConstraintChange) String() string {
-	return bitNames(uint32(c), []string{"comment", "index comment", "validate"})
+	return bitNames(uint32(c), []string{"comment", "index comment", "validate", "deferrable"})
 }
 
 func (AddConstraint) isChange()   {}
@@ -58,6 +63,9 @@ func (c AlterConstraint) String() string {
 	var parts []string
 	if c.Change&ConstraintValidate != 0 {
 		parts = append(parts, "validate")
+	}
+	if c.Change&ConstraintDeferrable != 0 {
+		parts = append(parts, "deferrable "+deferrability(c.From)+" -> "+deferrability(c.To))
 	}
 	if c.Change&ConstraintComment != 0 {
 		parts = append(parts, "comment "+quoted(c.From.Comment)+" -> "+quoted(c.To.Comment))
@@ -92,6 +100,11 @@ func compareConstraints(list []Change, q schema.QName, from, to []*schema.Constr
 				x.IndexComment, y.IndexComment = "", ""
 				if ch&ConstraintValidate != 0 {
 					x.NotValid = false
+				}
+				if x.Kind == schema.ForeignKey && y.Kind == schema.ForeignKey &&
+					(x.Deferrable != y.Deferrable || x.InitiallyDeferred != y.InitiallyDeferred) {
+					ch |= ConstraintDeferrable
+					x.Deferrable, x.InitiallyDeferred = y.Deferrable, y.InitiallyDeferred
 				}
 				switch {
 				case !reflect.DeepEqual(x, y):
@@ -172,4 +185,15 @@ func compareIndexes(list []Change, q schema.QName, from, to []*schema.Index) []C
 			}
 		})
 	return list
+}
+
+// deferrability names a constraint's timing as SQL says it.
+func deferrability(c *schema.Constraint) string {
+	switch {
+	case c.InitiallyDeferred:
+		return "deferrable initially deferred"
+	case c.Deferrable:
+		return "deferrable initially immediate"
+	}
+	return "not deferrable"
 }

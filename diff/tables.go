@@ -33,7 +33,9 @@ type AlterTable struct {
 type TableChange uint32
 
 // The attributes of a table. TablePartition covers PartitionOf and
-// PartitionBound (detach and attach).
+// PartitionBound (detach and attach). TableColumnOrder means that the
+// columns both sides have are not in the same order (PostgreSQL cannot
+// reorder columns; the planner refuses it).
 const (
 	TableUnlogged TableChange = 1 << iota
 	TableAccessMethod
@@ -42,10 +44,11 @@ const (
 	TablePartition
 	TableReplicaIdentity
 	TableComment
+	TableColumnOrder
 )
 
 func (c TableChange) String() string {
-	return bitNames(uint32(c), []string{"unlogged", "access method", "options", "inherits", "partition", "replica identity", "comment"})
+	return bitNames(uint32(c), []string{"unlogged", "access method", "options", "inherits", "partition", "replica identity", "comment", "column order"})
 }
 
 func (AddTable) isChange()   {}
@@ -146,6 +149,7 @@ func alterTable(m models, a, b *schema.Table) AlterTable {
 	set(TablePartition, !reflect.DeepEqual(a.PartitionOf, b.PartitionOf) || !reflect.DeepEqual(a.PartitionBound, b.PartitionBound))
 	set(TableReplicaIdentity, a.ReplicaIdentity != b.ReplicaIdentity || a.ReplicaIdentityIndex != b.ReplicaIdentityIndex)
 	set(TableComment, a.Comment != b.Comment)
+	set(TableColumnOrder, !sameColumnOrder(a.Columns, b.Columns))
 	c.Changes = compareColumns(c.Changes, m, a, b)
 	addsInPositionOrder(c.Changes, b)
 	c.Changes = compareConstraints(c.Changes, b.QName(), a.Constraints, b.Constraints)
@@ -340,4 +344,31 @@ func addsInPositionOrder(list []Change, t *schema.Table) {
 	for k, i := range at {
 		list[i] = adds[k]
 	}
+}
+
+// sameColumnOrder reports whether the columns that both lists have come in
+// the same order in each.
+func sameColumnOrder(a, b []*schema.Column) bool {
+	inB := make(map[string]bool, len(b))
+	for _, c := range b {
+		inB[c.Name] = true
+	}
+	inA := make(map[string]bool, len(a))
+	var x []string
+	for _, c := range a {
+		inA[c.Name] = true
+		if inB[c.Name] {
+			x = append(x, c.Name)
+		}
+	}
+	i := 0
+	for _, c := range b {
+		if inA[c.Name] {
+			if x[i] != c.Name {
+				return false
+			}
+			i++
+		}
+	}
+	return true
 }

@@ -40,5 +40,11 @@ func (cat *catalogRows) assemble() (*schema.Database, error) {
 		}
 		db.Tables = append(db.Tables, t)
 	}
+	if err := assembleViews(db, cat.views); err != nil {
+		return nil, err
+	}
+	if err := attachGrants(db, cat.tables, cat.grants); err != nil {
+		return nil, err
+	}
 	return db, nil
 }

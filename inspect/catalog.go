@@ -15,6 +15,8 @@ type catalogRows struct {
 	db         *schema.Database // schemas, extensions, enums and sequences, complete
 	tables     []*tableRow
 	tableByOID map[uint32]*tableRow
+	grants     *grantRows // privileges, attached last (attachGrants)
+	views      *viewRows  // views, materialized views and rules (assembleViews)
 }
 
 // reader runs the named catalog queries inside the inspection transaction.
@@ -82,6 +84,12 @@ func readCatalog(ctx context.Context, tx pgx.Tx, side *sideTx, opts Options, p *
 	cat := &catalogRows{db: &schema.Database{}}
 	steps := []func(*reader, *catalogRows) error{
 		readSchemas, readExtensions, readEnums, readSequences, readTables, readColumns,
+		readUserTypes,
+		readPolicies, readTriggers, readEventTriggers,
+		readFunctions,
+		readGrants,
+		readViews,
+		readForeign,
 	}
 	for _, step := range steps {
 		if err := step(r, cat); err != nil {

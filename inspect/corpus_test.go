@@ -92,7 +92,7 @@ func checkCorpus(t *testing.T, c corpus, file string) {
 		// Live only reads, in a READ ONLY transaction, so it may read the
 		// template itself: copying 1,400 tables would take as long as
 		// loading them.
-		conn = connectTemplate(t, pgtest.CorpusDatabase(t, c.name, file))
+		conn = pgtest.Connect(t, pgtest.CorpusDatabase(t, c.name, file))
 	} else {
 		db := pgtest.NewDB(t)
 		start := time.Now()
@@ -232,21 +232,4 @@ func clip(t *testing.T, name, diff string) string {
 		note += "; the whole diff is in " + path
 	}
 	return strings.Join(lines[:maxDiffLines], "") + note
-}
-
-// connectTemplate connects to the template database name; the connection
-// is closed when the test ends. Copies of the template (pgtest.CloneDB)
-// cannot be made while it is open.
-func connectTemplate(t *testing.T, name string) *pgx.Conn {
-	t.Helper()
-	u, err := pgtest.WithDatabase(pgtest.ServerURL(t), name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	conn, err := pgx.Connect(context.Background(), u)
-	if err != nil {
-		t.Fatalf("connecting to template %s: %v", name, err)
-	}
-	t.Cleanup(func() { conn.Close(context.Background()) })
-	return conn
 }

@@ -32,9 +32,9 @@ type Options struct {
 // Queries is the number of statements Live sends to the server, whatever the
 // size of the database: BEGIN, one query that sets the session state
 // (search_path, TimeZone, DateStyle, IntervalStyle, extra_float_digits,
-// lc_monetary) and reads the server version, one catalog query per object
-// kind (schemas, extensions, enums, sequences, tables, columns, constraints,
-// indexes: 8, see queries.sql), and ROLLBACK.
+// lc_monetary) and reads the server version, the catalog queries
+// (catalogQueries, one or a few per object kind; see queries*.sql), and
+// ROLLBACK.
 const Queries = 1 + 1 + catalogQueries + 1
 
 // QueriesTwoConnections is the number of statements Live sends when it uses
@@ -44,8 +44,17 @@ const Queries = 1 + 1 + catalogQueries + 1
 // there, so they are not counted twice).
 const QueriesTwoConnections = Queries + 1 + 4
 
-// catalogQueries is the number of catalog queries, one per object kind.
-const catalogQueries = 8
+// catalogQueries is the number of catalog queries:
+//   - 9 for schemas, extensions, enums, sequences, tables, columns,
+//     constraints, indexes and functions;
+//   - 3 for policies, triggers and event triggers;
+//   - 1 for privileges;
+//   - 3 for views, materialized view indexes and rules;
+//   - typeQueries for domains, composite and range types, collations,
+//     casts and operators;
+//   - foreignQueries for foreign-data wrappers, servers, foreign tables,
+//     their columns and user mappings.
+const catalogQueries = 9 + 3 + 1 + 3 + typeQueries + foreignQueries
 
 // minMajor is the oldest PostgreSQL major version Live supports.
 const minMajor = 13

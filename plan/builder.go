@@ -33,6 +33,7 @@ type builder struct {
 	lastAdd        map[schema.QName]*node    // the last column added to each table
 	regenerated    map[schema.ColumnRef]bool // generated columns dropped and added again around a type change
 	swapped        map[string]bool           // resources of the enums replaced by the type swap
+	persisted      map[schema.QName]*node    // the SET LOGGED / UNLOGGED step of each table (persistence.go)
 
 	// errs are the changes the builder cannot plan, said in words.
 	errs []error
@@ -72,8 +73,12 @@ func newBuilder(from, to *schema.Database, changes diff.Changes, opts Options) *
 		for _, e := range db.Enums {
 			b.types[e.QName().String()] = rType(e.QName())
 		}
+		b.registerUserTypes(db)
 		for _, t := range db.Tables {
 			b.types[t.QName().String()] = rTable(t.QName())
+		}
+		for _, v := range db.Views {
+			b.types[v.QName().String()] = rTable(v.QName()) // a view's row type
 		}
 		for _, s := range db.Sequences {
 			b.sequences[s.QName().String()] = rSeq(s.QName())
@@ -125,6 +130,9 @@ func (b *builder) add(n *node) *node {
 
 // change adds the nodes of one change.
 func (b *builder) change(c diff.Change) {
+	if b.userTypeChange(c) {
+		return
+	}
 	switch c := c.(type) {
 	case diff.AddSchema:
 		b.addSchema(c)
@@ -156,6 +164,46 @@ func (b *builder) change(c diff.Change) {
 		b.dropTable(c)
 	case diff.AlterTable:
 		b.alterTable(c)
+	case diff.AddFunction:
+		b.addFunction(c, c.Function)
+	case diff.DropFunction:
+		b.dropFunction(c, c.Function)
+	case diff.AlterFunction:
+		b.alterFunction(c)
+	case diff.AddView:
+		b.addView(c, c.View)
+	case diff.DropView:
+		b.dropView(c, c.View)
+	case diff.AlterView:
+		b.alterView(c)
+	case diff.AddRule:
+		b.addRule(c, c.Rule)
+	case diff.DropRule:
+		b.dropRule(c, c.Rule)
+	case diff.AlterRule:
+		b.alterRule(c)
+	case diff.AddTrigger:
+		b.addTrigger(c, c.Trigger)
+	case diff.DropTrigger:
+		b.dropTrigger(c, c.Trigger)
+	case diff.AlterTrigger:
+		b.alterTrigger(c)
+	case diff.AddEventTrigger:
+		b.addEventTrigger(c, c.EventTrigger)
+	case diff.DropEventTrigger:
+		b.dropEventTrigger(c, c.EventTrigger)
+	case diff.AlterEventTrigger:
+		b.alterEventTrigger(c)
+	case diff.AddPolicy:
+		b.addPolicy(c, c.Policy)
+	case diff.DropPolicy:
+		b.dropPolicy(c, c.Policy)
+	case diff.AlterPolicy:
+		b.alterPolicy(c)
+	case diff.AlterRowSecurity:
+		b.alterRowSecurity(c)
+	default:
+		b.foreignChange(c)
 	}
 }
 
@@ -265,7 +313,7 @@ var qualifiedCall = regexp.MustCompile(`(?:"(?:[^"]|"")*"|[a-z_][a-z0-9_$]*)\.(?
 // columnResources returns what column c needs: its type and what its
 // default uses.
 func (b *builder) columnResources(c *schema.Column) []string {
-	return slices.Concat(b.typeResources(c.Type), b.exprResources(c.Default), b.exprResources(c.Generated))
+	return slices.Concat(b.typeResources(c.Type), b.exprResources(c.Default), b.exprResources(c.Generated), collationResources(c.Collation))
 }
 
 func colName(t schema.QName, c string) string { return t.String() + "." + schema.QuoteIdent(c) }

@@ -35,11 +35,26 @@ type dependentKind struct {
 	// alters returns the id of the object a change of this kind alters
 	// in place, and whether c is such a change.
 	alters func(c diff.Change) (string, bool)
+	// handles, when set, returns the ids of the objects that change c
+	// already drops and creates again (or, for a column default, sets
+	// anew) in the right order: the cascade leaves those alone.
+	handles func(c diff.Change) []string
 }
 
-// dependentKinds are the kinds the cascade knows, each registered by the
-// file that plans the kind.
-var dependentKinds []dependentKind
+// dependentKinds are the kinds the cascade knows; each lister lives in the
+// file that plans its kind.
+var dependentKinds = []dependentKind{
+	{list: dependentsFunctions, alters: functionAlters},
+	{list: dependentsTableExprs, handles: tableExprsHandled},
+	{list: dependentsDomains, alters: altersDomain},
+	{list: dependentsCasts, alters: altersCast},
+	{list: dependentsOperators, alters: altersOperator},
+	{list: dependentsViews, alters: altersView},
+	{list: dependentsRules, alters: altersRule},
+	{list: dependentsTriggers, alters: altersTrigger},
+	{list: dependentsPolicies, alters: altersPolicy},
+	{list: dependentsForeignTables, alters: altersForeignTable},
+}
 
 // cascade looks, after the nodes of list were built, for the objects that
 // exist on both sides and use something the nodes remove (a column whose
@@ -52,6 +67,16 @@ var dependentKinds []dependentKind
 func (b *builder) cascade(list []diff.Change, done map[string]bool) (out []diff.Change, ok bool) {
 	if len(dependentKinds) == 0 {
 		return nil, false
+	}
+	for _, kind := range dependentKinds {
+		if kind.handles == nil {
+			continue
+		}
+		for _, c := range list {
+			for _, id := range kind.handles(c) {
+				done[id] = true
+			}
+		}
 	}
 	disturbed := map[string]bool{}
 	for _, n := range b.nodes {

@@ -118,7 +118,8 @@ func (b *builder) alterColumn(c diff.AlterColumn, t *schema.Table) {
 		n.removes = append(n.removes, rColumnType(q, name))
 		n.provides = append(n.provides, rColumnType(q, name))
 		n.requires = append(n.requires, b.typeResources(to.Type)...)
-		n.releases = b.typeResources(f.Type)
+		n.requires = append(n.requires, collationResources(to.Collation)...)
+		n.releases = append(b.typeResources(f.Type), collationResources(f.Collation)...)
 		b.regenerate(c, t, name, n)
 	}
 	switch {

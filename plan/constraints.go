@@ -95,6 +95,17 @@ func (b *builder) alterConstraint(c diff.AlterConstraint) {
 		b.add(&node{sql: "ALTER TABLE " + q.String() + " VALIDATE CONSTRAINT " + schema.QuoteIdent(c.To.Name), object: obj,
 			kind: "validate constraint", phase: phaseAddForeignKey, change: c})
 	}
+	if c.Change&diff.ConstraintDeferrable != 0 {
+		timing := " NOT DEFERRABLE"
+		switch {
+		case c.To.InitiallyDeferred:
+			timing = " DEFERRABLE INITIALLY DEFERRED"
+		case c.To.Deferrable:
+			timing = " DEFERRABLE INITIALLY IMMEDIATE"
+		}
+		b.add(&node{sql: "ALTER TABLE " + q.String() + " ALTER CONSTRAINT " + schema.QuoteIdent(c.To.Name) + timing, object: obj,
+			kind: "alter constraint", phase: phaseAddForeignKey, change: c, requires: []string{rConstraint(q, c.To.Name)}})
+	}
 	if c.Change&diff.ConstraintComment != 0 {
 		b.comment(c, obj, "constraint", ddl.CommentOnConstraint(q, c.To.Name, c.To.Comment), rConstraint(q, c.To.Name))
 	}

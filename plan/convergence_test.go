@@ -83,12 +83,21 @@ func runCases(t *testing.T, cases []string, opts plan.Options) {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			pending := readPending(t, filepath.Join(migrationsDir, name))
+			refused := readDirections(t, filepath.Join(migrationsDir, name), refusedFile)
 			t.Run("forward", func(t *testing.T) {
 				t.Parallel()
+				if object, ok := refused["forward"]; ok {
+					expectRefusal(t, oldFile, newFile, opts, object)
+					return
+				}
 				convergeOrPending(t, oldFile, newFile, opts, pending["forward"])
 			})
 			t.Run("backward", func(t *testing.T) {
 				t.Parallel()
+				if object, ok := refused["backward"]; ok {
+					expectRefusal(t, newFile, oldFile, opts, object)
+					return
+				}
 				convergeOrPending(t, newFile, oldFile, opts, pending["backward"])
 			})
 		})
@@ -187,10 +196,51 @@ func changeLines(c diff.Changes) string {
 // file never outlives the problem it names.
 const pendingFile = "pending"
 
+// refusedFile, in a case directory, lists directions that plan.Build must
+// refuse, one a line, as "forward: object" or "backward: object": Build
+// must return a *plan.RefusedError about that object (qualified name).
+const refusedFile = "refused"
+
+// expectRefusal checks that planning from a database built from src to
+// the schema of dst fails with a *plan.RefusedError about object.
+func expectRefusal(t *testing.T, src, dst string, opts plan.Options, object string) {
+	ctx := context.Background()
+	db := pgtest.NewDB(t)
+	pgtest.SkipUnlessSupported(t, db, src)
+	pgtest.SkipUnlessSupported(t, db, dst)
+	pgtest.ExecFile(t, db, src)
+	from, err := inspect.Live(ctx, db.Conn, inspect.Options{})
+	if err != nil {
+		t.Fatalf("inspect.Live after %s: %v", src, err)
+	}
+	want, err := ddl.Parse(dst)
+	if err != nil {
+		t.Fatalf("ddl.Parse: %v", err)
+	}
+	changes := diff.Compare(from, want)
+	p, err := plan.Build(changes, opts)
+	if err == nil {
+		t.Fatalf("plan.Build succeeded, want a refusal about %s (listed in %s):\n%s", object, refusedFile, p.SQL())
+	}
+	var refusal *plan.RefusedError
+	if !errors.As(err, &refusal) {
+		t.Fatalf("plan.Build: %v; want a *plan.RefusedError about %s", err, object)
+	}
+	if refusal.Object != object {
+		t.Fatalf("plan.Build refused %s, want a refusal about %s: %v", refusal.Object, object, err)
+	}
+	t.Logf("refused as expected: %v", err)
+}
+
 // readPending reads the pending directions of the case in dir.
 func readPending(t *testing.T, dir string) map[string]string {
+	return readDirections(t, dir, pendingFile)
+}
+
+// readDirections reads a file of "direction: text" lines in dir.
+func readDirections(t *testing.T, dir, name string) map[string]string {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(dir, pendingFile))
+	data, err := os.ReadFile(filepath.Join(dir, name))
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
@@ -204,7 +254,7 @@ func readPending(t *testing.T, dir string) map[string]string {
 		}
 		direction, reason, ok := strings.Cut(line, ":")
 		if direction = strings.TrimSpace(direction); !ok || (direction != "forward" && direction != "backward") || strings.TrimSpace(reason) == "" {
-			t.Fatalf("%s/%s:%d: want \"forward: reason\" or \"backward: reason\"", dir, pendingFile, i+1)
+			t.Fatalf("%s/%s:%d: want \"forward: text\" or \"backward: text\"", dir, name, i+1)
 		}
 		out[direction] = strings.TrimSpace(reason)
 	}

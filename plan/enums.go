@@ -84,6 +84,11 @@ func (b *builder) addEnumValues(c diff.AlterEnum) {
 // is the data that must change first.
 func (b *builder) swapEnum(c diff.AlterEnum) {
 	q := c.To.QName()
+	if users := b.typeUsers(q); len(users) > 0 {
+		b.fail(fmt.Errorf("plan: enum %s loses or reorders values, which takes swapping in a new type, but %s use it: "+
+			"keep the enum's values, or move those users off it in a separate migration first", q, strings.Join(users, ", ")))
+		return
+	}
 	tmp := schema.QName{Schema: q.Schema, Name: c.To.Name + "__strata_new"}
 	tmpEnum := *c.To
 	tmpEnum.Name = tmp.Name
@@ -117,9 +122,10 @@ func (b *builder) swapEnum(c diff.AlterEnum) {
 				continue
 			}
 			if inPartitionKey(t, col.Name) {
-				b.fail(fmt.Errorf("plan: enum %s loses or reorders values, which takes swapping in a new type, "+
-					"but column %s is in the partition key of %s and PostgreSQL cannot change its type: "+
-					"keep the enum's values, or drop the table and create it again from the new schema", name, schema.QuoteIdent(col.Name), tq))
+				b.refuse(tq.String(), fmt.Sprintf("enum %s loses or reorders values, which takes swapping in a new type, "+
+					"but column %s is in the partition key of %s and PostgreSQL cannot change the type of a partition key column; "+
+					"Strata does not recreate a partitioned table (its rows would be lost): keep the enum's values, "+
+					"or move the rows out, drop the table and create it again by hand", name, schema.QuoteIdent(col.Name), tq))
 				continue
 			}
 			prev := create

@@ -18,6 +18,7 @@ const (
 	phaseAlterColumnBefore
 	phaseDropColumn
 	phaseDropTable
+	phaseDropFunction // functions, procedures, aggregates (plan/functions.go)
 	phaseDropSequence
 	phaseDropEnum
 	phaseDropExtension
@@ -26,6 +27,7 @@ const (
 	phaseExtension
 	phaseEnum
 	phaseSequence
+	phaseFunction // functions, procedures, aggregates (plan/functions.go)
 	phaseCreateTable
 	phaseAddColumn
 	phaseAlterColumn
@@ -35,6 +37,7 @@ const (
 	phaseAddForeignKey
 	phaseAfter
 	phaseComment
+	phaseGrant // GRANT and REVOKE, once the objects exist (plan/grants.go)
 )
 
 // node is one statement in the dependency graph.

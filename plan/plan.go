@@ -9,8 +9,11 @@ import (
 )
 
 // FormatVersion is the version of the plan's JSON form; it changes when the
-// form changes incompatibly.
-const FormatVersion = 1
+// form changes. Version 2 added the steps' "change", "after" and "class"
+// and the plan's "class", "forward_compatible" and "findings"; a version 1
+// plan still reads (its steps carry no change: lint judges them
+// conservatively).
+const FormatVersion = 2
 
 // Plan is an ordered list of steps that turns the database described by
 // From into the one described by To.
@@ -21,6 +24,15 @@ type Plan struct {
 	From string `json:"from"`
 	// To is the fingerprint of the model planned to.
 	To string `json:"to"`
+	// Class is the compatibility class of the whole plan ("PATCH",
+	// "MINOR", "MAJOR"), set by lint.Annotate; empty when not linted.
+	Class string `json:"class,omitempty"`
+	// ForwardCompatible, set by lint.Annotate, tells whether the new
+	// application version can run on the old schema (migrate after the
+	// rollout); nil when not linted.
+	ForwardCompatible *bool `json:"forward_compatible,omitempty"`
+	// Findings are lint's findings (lint.Annotate), in step order.
+	Findings []Finding `json:"findings,omitempty"`
 	// Steps are the statements to run, in order.
 	Steps []Step `json:"steps"`
 }
@@ -39,12 +51,25 @@ type Step struct {
 	// be committed before later steps can use it (ALTER TYPE ... ADD
 	// VALUE).
 	Transactional bool `json:"transactional"`
-	// Change is the change the step comes from.
+	// Class is the step's compatibility class (lint.Annotate); empty
+	// when not linted.
+	Class string `json:"class,omitempty"`
+	// After lists the indexes (0-based) of the earlier steps this one
+	// depends on directly; lint.Split uses them to keep dependencies
+	// across the expand and contract phases.
+	After []int `json:"after,omitempty"`
+	// Change is the change the step comes from. The JSON form (format
+	// version 2) carries it as "change" (see diff.EncodeChange).
 	Change diff.Change `json:"-"`
 }
 
 // Options tune how a plan is built.
 type Options struct {
+	// Roles are the roles that exist on the server the plan is for (see
+	// inspect.Roles); a plan that grants privileges to another role fails
+	// to build, with an error naming it. Nil skips the check: the step
+	// then fails when it runs. Strata never creates or drops roles.
+	Roles []string
 	// Concurrently creates and drops indexes of existing, non-partitioned
 	// tables with CONCURRENTLY, in non-transactional steps.
 	Concurrently bool
@@ -69,12 +94,14 @@ func Build(changes diff.Changes, opts Options) (*Plan, error) {
 			b.change(c)
 		}
 		b.forcedForeignKeys()
+		b.persistenceOrder()
 		more, ok := b.cascade(list, done)
 		if !ok {
 			break
 		}
 		list = more // objects to recreate around the changes: build again
 	}
+	b.privileges()
 	if len(b.errs) > 0 {
 		return nil, errors.Join(b.errs...)
 	}
@@ -91,6 +118,7 @@ func Build(changes diff.Changes, opts Options) (*Plan, error) {
 	for _, n := range nodes {
 		p.Steps = append(p.Steps, Step{SQL: n.sql, Object: n.object, Kind: n.kind, Transactional: !n.nonTransactional, Change: n.change})
 	}
+	stepDependencies(p, nodes)
 	return p, nil
 }
 

@@ -23,9 +23,9 @@ type rwMutation struct {
 //   - enum (or any type change of a) partition key column: the key is
 //     always the date column "at", never changed;
 //   - extensions (downgrades have no update path);
-//   - UNLOGGED <-> LOGGED of a table with foreign keys (either way):
-//     PostgreSQL refuses both orders of SET UNLOGGED on two tables that a
-//     foreign key links, so the plan would have to drop and re-add the key.
+//   - UNLOGGED <-> LOGGED of some of the tables that foreign keys link
+//     (the target would have a permanent table referencing an unlogged
+//     one); the whole linked group is toggled instead.
 var rwMutations = []rwMutation{
 	{"add table", func(g *rwGen, s *rwSchema) bool {
 		s.Tables = append(s.Tables, g.newTable(s))
@@ -351,6 +351,55 @@ var rwMutations = []rwMutation{
 		t.Unlogged = !t.Unlogged
 		return true
 	}},
+	{"toggle unlogged of linked tables", func(g *rwGen, s *rwSchema) bool {
+		t := pick(g, s.Tables)
+		group := s.linked(t)
+		if len(group) < 2 {
+			return false
+		}
+		for _, o := range group {
+			if o.Partitioned {
+				return false
+			}
+		}
+		to := !t.Unlogged
+		for _, o := range group {
+			o.Unlogged = to
+		}
+		return true
+	}},
+}
+
+// linked returns t and every table that foreign keys link to it,
+// directly or not, in either direction.
+func (s *rwSchema) linked(t *rwTable) []*rwTable {
+	seen := map[string]bool{t.Name: true}
+	out := []*rwTable{t}
+	for i := 0; i < len(out); i++ {
+		cur := out[i]
+		for _, o := range s.Tables {
+			link := false
+			for _, f := range o.FKs {
+				link = link || (o == cur && f.RefTable != cur.Name && !seen[f.RefTable]) || f.RefTable == cur.Name
+			}
+			if !link {
+				continue
+			}
+			if o != cur && !seen[o.Name] {
+				seen[o.Name] = true
+				out = append(out, o)
+			}
+			if o == cur {
+				for _, f := range o.FKs {
+					if r := s.table(f.RefTable); r != nil && !seen[r.Name] {
+						seen[r.Name] = true
+						out = append(out, r)
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // comment returns a comment other than old ("" removes it).

@@ -124,6 +124,7 @@ func (b *builder) alterTable(c diff.AlterTable) {
 	from, to := c.From, c.To
 	q := to.QName()
 	alter := "ALTER TABLE " + q.String() + " "
+	var skipIndexes, skipConstraints map[string]bool
 	if c.Change&diff.TablePartition != 0 && from.PartitionOf != nil {
 		n := &node{sql: "ALTER TABLE " + from.PartitionOf.String() + " DETACH PARTITION " + q.String(), object: q.String(),
 			kind: "detach partition", phase: phaseDetach, change: c, releases: []string{rTable(*from.PartitionOf)}, removes: []string{"partition:" + q.String()},
@@ -136,6 +137,7 @@ func (b *builder) alterTable(c diff.AlterTable) {
 			}
 		}
 		b.add(n)
+		skipIndexes, skipConstraints = b.detachedClones(c, n)
 	}
 	if c.Change&diff.TableInherits != 0 {
 		keep := 0
@@ -156,7 +158,11 @@ func (b *builder) alterTable(c diff.AlterTable) {
 		if to.Unlogged {
 			sql = alter + "SET UNLOGGED"
 		}
-		b.add(&node{sql: sql, object: q.String(), kind: "alter table", phase: phaseAlterTable, change: c, requires: []string{rTable(q)}})
+		n := b.add(&node{sql: sql, object: q.String(), kind: "alter table", phase: phaseAlterTable, change: c, requires: []string{rTable(q)}})
+		if b.persisted == nil {
+			b.persisted = map[schema.QName]*node{}
+		}
+		b.persisted[q] = n
 	}
 	if c.Change&diff.TableAccessMethod != 0 {
 		am := to.AccessMethod
@@ -175,8 +181,19 @@ func (b *builder) alterTable(c diff.AlterTable) {
 		}
 	}
 	for _, sub := range c.Changes {
+		switch sub := sub.(type) {
+		case diff.AddIndex:
+			if skipIndexes[sub.Index.Name] {
+				continue // a clone the detached partition keeps
+			}
+		case diff.AddConstraint:
+			if skipConstraints[sub.Constraint.Name] {
+				continue
+			}
+		}
 		b.tableChange(c, sub)
 	}
+	b.checkColumnOrder(c)
 	if c.Change&diff.TablePartition != 0 && to.PartitionOf != nil {
 		n := &node{sql: ddl.AttachPartition(to), object: q.String(), kind: "attach partition", phase: phaseAttach, change: c,
 			requires: []string{rTable(*to.PartitionOf), rTable(q)}, provides: []string{"partition:" + q.String()}}

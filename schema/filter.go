@@ -14,11 +14,27 @@ func Filter(db *Database, keep []string) *Database {
 	}
 	in := func(name string) bool { return slices.Contains(keep, name) }
 	return &Database{
-		Schemas:    keepIf(db.Schemas, func(s *Schema) bool { return in(s.Name) }),
-		Extensions: keepIf(db.Extensions, func(e *Extension) bool { return in(e.Schema) }),
-		Enums:      keepIf(db.Enums, func(e *Enum) bool { return in(e.Schema) }),
-		Sequences:  keepIf(db.Sequences, func(s *Sequence) bool { return in(s.Schema) }),
-		Tables:     keepIf(db.Tables, func(t *Table) bool { return in(t.Schema) }),
+		Schemas:        keepIf(db.Schemas, func(s *Schema) bool { return in(s.Name) }),
+		Extensions:     keepIf(db.Extensions, func(e *Extension) bool { return in(e.Schema) }),
+		Enums:          keepIf(db.Enums, func(e *Enum) bool { return in(e.Schema) }),
+		Domains:        keepIf(db.Domains, func(d *Domain) bool { return in(d.Schema) }),
+		CompositeTypes: keepIf(db.CompositeTypes, func(c *CompositeType) bool { return in(c.Schema) }),
+		RangeTypes:     keepIf(db.RangeTypes, func(r *RangeType) bool { return in(r.Schema) }),
+		Collations:     keepIf(db.Collations, func(c *Collation) bool { return in(c.Schema) }),
+		Casts:          keepIf(db.Casts, func(c *Cast) bool { return in(typeSchema(c.Source)) || in(typeSchema(c.Target)) }),
+		Operators:      keepIf(db.Operators, func(o *Operator) bool { return in(o.Schema) }),
+		Sequences:      keepIf(db.Sequences, func(s *Sequence) bool { return in(s.Schema) }),
+		Tables:         keepIf(db.Tables, func(t *Table) bool { return in(t.Schema) }),
+		Views:          keepIf(db.Views, func(v *View) bool { return in(v.Schema) }),
+		Rules:          keepIf(db.Rules, func(r *Rule) bool { return in(r.Schema) }),
+		Triggers:       keepIf(db.Triggers, func(t *Trigger) bool { return in(t.Schema) }),
+		EventTriggers:  keepIf(db.EventTriggers, func(t *EventTrigger) bool { return in(t.Function.Schema) }),
+		Policies:       keepIf(db.Policies, func(p *Policy) bool { return in(p.Schema) }),
+		// Wrappers and servers belong to no schema: always kept.
+		ForeignDataWrappers: db.ForeignDataWrappers,
+		ForeignServers:      db.ForeignServers,
+		UserMappings:        db.UserMappings,
+		ForeignTables:       keepIf(db.ForeignTables, func(t *ForeignTable) bool { return in(t.Schema) }),
 	}
 }
 

@@ -24,6 +24,13 @@ func Normalize(db *Database) {
 	for _, e := range db.Enums {
 		e.Values = nilIfEmpty(e.Values)
 	}
+	normalizeTypes(db)
+	normalizeCollations(db)
+	normalizeCasts(db)
+	normalizeOperators(db)
+	normalizeFunctions(db)
+	normalizeViews(db)
+	normalizeForeign(db)
 	tables := make(map[QName]*Table, len(db.Tables))
 	for _, t := range db.Tables {
 		tables[t.QName()] = t
@@ -34,6 +41,9 @@ func Normalize(db *Database) {
 	for _, t := range db.Tables {
 		pruneInherited(t, tables)
 	}
+	normalizeGrants(db)
+	normalizeTriggers(db)
+	normalizePolicies(db)
 }
 
 func normalizeTable(t *Table) {
@@ -140,7 +150,7 @@ func parentColumn(parents []*Table, name string, tables map[QName]*Table, seen m
 }
 
 func sameInheritedColumn(c, p *Column) bool {
-	return c.Comment == "" &&
+	return c.Comment == "" && len(c.Grants) == 0 &&
 		c.Type == p.Type &&
 		c.Collation == p.Collation &&
 		c.NotNull == p.NotNull &&

@@ -14,12 +14,49 @@ type Database struct {
 	Extensions []*Extension `json:"extensions,omitempty"`
 	// Enums are the enum types (CREATE TYPE ... AS ENUM).
 	Enums []*Enum `json:"enums,omitempty"`
+	// Domains are the domains (CREATE DOMAIN).
+	Domains []*Domain `json:"domains,omitempty"`
+	// CompositeTypes are the stand-alone composite types (CREATE TYPE ...
+	// AS (...)).
+	CompositeTypes []*CompositeType `json:"composite_types,omitempty"`
+	// RangeTypes are the range types (CREATE TYPE ... AS RANGE).
+	RangeTypes []*RangeType `json:"range_types,omitempty"`
+	// Collations are the collations created with CREATE COLLATION.
+	Collations []*Collation `json:"collations,omitempty"`
+	// Casts are the user-defined casts (CREATE CAST).
+	Casts []*Cast `json:"casts,omitempty"`
+	// Operators are the user-defined operators (CREATE OPERATOR).
+	Operators []*Operator `json:"operators,omitempty"`
 	// Sequences are the stand-alone sequences, including those that serial
 	// columns own. Sequences behind identity columns are not listed here:
 	// they are part of the column's Identity.
 	Sequences []*Sequence `json:"sequences,omitempty"`
 	// Tables are ordinary, partitioned and partition tables.
 	Tables []*Table `json:"tables,omitempty"`
+	// Views are the views and materialized views.
+	Views []*View `json:"views,omitempty"`
+	// Rules are the rewrite rules on tables and views (CREATE RULE).
+	Rules []*Rule `json:"rules,omitempty"`
+	// Triggers are the triggers of tables and views, sorted by table and
+	// name (see Trigger).
+	Triggers []*Trigger `json:"triggers,omitempty"`
+	// EventTriggers are the event triggers (CREATE EVENT TRIGGER).
+	EventTriggers []*EventTrigger `json:"event_triggers,omitempty"`
+	// Policies are the row-level security policies, sorted by table and
+	// name.
+	Policies []*Policy `json:"policies,omitempty"`
+	// Functions are the functions, procedures and aggregates, sorted by
+	// qualified name and then signature (overloads are distinct objects).
+	Functions []*Function `json:"functions,omitempty"`
+	// ForeignDataWrappers are the foreign-data wrappers not created by an
+	// extension (see ForeignDataWrapper).
+	ForeignDataWrappers []*ForeignDataWrapper `json:"foreign_data_wrappers,omitempty"`
+	// ForeignServers are the foreign servers (CREATE SERVER).
+	ForeignServers []*ForeignServer `json:"foreign_servers,omitempty"`
+	// ForeignTables are the foreign tables (CREATE FOREIGN TABLE).
+	ForeignTables []*ForeignTable `json:"foreign_tables,omitempty"`
+	// UserMappings are the user mappings (CREATE USER MAPPING).
+	UserMappings []*UserMapping `json:"user_mappings,omitempty"`
 }
 
 // QName is a schema-qualified object name, both parts raw (unquoted).
@@ -48,6 +85,11 @@ type Schema struct {
 	Name string `json:"name"`
 	// Comment is the COMMENT ON SCHEMA text; empty when there is none.
 	Comment string `json:"comment,omitempty"`
+	// Grants are the privileges granted on the schema (see Grant).
+	Grants []Grant `json:"grants,omitempty"`
+	// Revokes are the default privileges revoked: only the public schema
+	// has any (USAGE to PUBLIC, see DefaultGrants).
+	Revokes []Grant `json:"revokes,omitempty"`
 }
 
 // Extension is an installed extension (CREATE EXTENSION).
@@ -74,6 +116,10 @@ type Enum struct {
 	Values []string `json:"values"`
 	// Comment is the COMMENT ON TYPE text; empty when there is none.
 	Comment string `json:"comment,omitempty"`
+	// Grants are the privileges granted on the type (see Grant).
+	Grants []Grant `json:"grants,omitempty"`
+	// Revokes are the default privileges revoked (USAGE to PUBLIC).
+	Revokes []Grant `json:"revokes,omitempty"`
 }
 
 // QName returns the enum's qualified name.
@@ -105,6 +151,8 @@ type Sequence struct {
 	OwnedBy *ColumnRef `json:"owned_by,omitempty"`
 	// Comment is the COMMENT ON SEQUENCE text; empty when there is none.
 	Comment string `json:"comment,omitempty"`
+	// Grants are the privileges granted on the sequence (see Grant).
+	Grants []Grant `json:"grants,omitempty"`
 }
 
 // QName returns the sequence's qualified name.
@@ -159,8 +207,17 @@ type Table struct {
 	// Indexes are the indexes that do not back a constraint, sorted by name.
 	// Indexes PostgreSQL clones onto partitions belong to the parent only.
 	Indexes []*Index `json:"indexes,omitempty"`
+	// RowSecurity is true when row-level security is enabled (ALTER TABLE
+	// ... ENABLE ROW LEVEL SECURITY).
+	RowSecurity bool `json:"row_security,omitempty"`
+	// ForceRowSecurity is true when row-level security applies to the
+	// table owner too (ALTER TABLE ... FORCE ROW LEVEL SECURITY).
+	ForceRowSecurity bool `json:"force_row_security,omitempty"`
 	// Comment is the COMMENT ON TABLE text; empty when there is none.
 	Comment string `json:"comment,omitempty"`
+	// Grants are the privileges granted on the table (see Grant); column
+	// privileges are Column.Grants.
+	Grants []Grant `json:"grants,omitempty"`
 }
 
 // QName returns the table's qualified name.
@@ -263,6 +320,9 @@ type Column struct {
 	Inherited bool `json:"inherited,omitempty"`
 	// Comment is the COMMENT ON COLUMN text; empty when there is none.
 	Comment string `json:"comment,omitempty"`
+	// Grants are the column privileges (GRANT SELECT (col) ON ...; see
+	// Grant).
+	Grants []Grant `json:"grants,omitempty"`
 }
 
 // Identity describes a GENERATED {ALWAYS|BY DEFAULT} AS IDENTITY column and

@@ -24,7 +24,8 @@ var update = flag.Bool("update", false, "rewrite the expected stdout, stderr and
 //
 //	args      the command line after "strata", split at white space
 //	          (required); $WORK is the directory the case's other files
-//	          are written to, $DATABASE_URL a fresh database (see db.sql)
+//	          are written to, $DATABASE_URL a fresh database (see db.sql),
+//	          $DEV_URL the test server (for --dev-url)
 //	db.sql    optional: SQL run on a fresh database before the command
 //	stdout    the expected standard output
 //	stderr    the expected standard error, with the work directory and the
@@ -80,6 +81,9 @@ func runCase(t *testing.T, file string) {
 	if argsFile == nil {
 		t.Fatalf("%s: no args file", file)
 	}
+	if strings.Contains(string(argsFile.data), "$DEV_URL") {
+		vars["$DEV_URL"] = pgtest.ServerURL(t) // --dev-url: a server where databases may be created
+	}
 	var args []string
 	for _, a := range strings.Fields(string(argsFile.data)) {
 		args = append(args, expand(a, vars))
@@ -126,7 +130,7 @@ func expand(s string, vars map[string]string) string {
 // unexpand writes the variables' values in output back as their names,
 // longest value first.
 func unexpand(s string, vars map[string]string) string {
-	for _, k := range []string{"$DATABASE_URL", "$WORK", "$GO"} {
+	for _, k := range []string{"$DATABASE_URL", "$DEV_URL", "$WORK", "$GO"} {
 		if v := vars[k]; v != "" {
 			s = strings.ReplaceAll(s, v, k)
 		}

@@ -25,7 +25,7 @@ var errDifferences = errors.New("the schemas differ")
 var diffCommand = &command{
 	name:    "diff",
 	summary: "list the changes between two schemas",
-	usage: `Usage: strata diff --from SRC --to SRC [--format text|json]
+	usage: `Usage: strata diff --from SRC --to SRC [--format text|json] [--dev-url URL]
 
 Reads the schemas at --from and --to and prints the changes that turn the
 first into the second, one per line. Objects are matched by qualified name:
@@ -42,6 +42,9 @@ Flags:
                    json: an array of {"kind", "object", "description"},
                    with the column, constraint and index changes of an
                    altered table under "changes"
+  --dev-url URL    read SQL files through a temporary database created on
+                   the server of URL (loaded, inspected, always dropped),
+                   instead of offline; needed for CREATE TABLE ... AS
 
 Exit status: 0 when the schemas are the same, 1 when they differ, 2 on
 error.
@@ -194,6 +197,10 @@ func changeObject(c diff.Change) string {
 		return member(c.Table, c.Index.Name)
 	case diff.AlterIndex:
 		return member(c.Table, c.To.Name)
+	case diff.AlterPrivileges:
+		return c.Object.Qualified()
+	case interface{ ObjectName() string }:
+		return c.ObjectName()
 	}
 	return ""
 }

@@ -11,7 +11,7 @@ import (
 var inspectCommand = &command{
 	name:    "inspect",
 	summary: "print the schema of a database or of SQL files, as JSON or SQL",
-	usage: `Usage: strata inspect SRC [--schema NAME]... [--format json|sql]
+	usage: `Usage: strata inspect SRC [--schema NAME]... [--format json|sql] [--dev-url URL]
 
 Reads the schema at SRC and prints it on standard output.
 
@@ -26,6 +26,9 @@ Flags:
   --format FORMAT  json (default): the canonical model, byte-identical for the
                    same schema whether it came from files or a database;
                    sql: DDL that recreates the schema on an empty database
+  --dev-url URL    read SQL files through a temporary database created on
+                   the server of URL (loaded, inspected, always dropped),
+                   instead of offline; needed for CREATE TABLE ... AS
 
 Examples:
   strata inspect schema.sql
@@ -41,6 +44,8 @@ func runInspect(ctx context.Context, e *env, args []string) error {
 	format := &choice{value: "json", allowed: []string{"json", "sql"}}
 	fs.Var(&schemas, "schema", "")
 	fs.Var(format, "format", "")
+	var dev devURLFlag
+	dev.register(fs)
 	positional, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -53,6 +58,10 @@ func runInspect(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	e.secrets = append(e.secrets, src.secrets()...)
+	if err := dev.check(e); err != nil {
+		return err
+	}
+	src.dev = dev.url
 	db, err := loadSource(ctx, src, schemas, e.stderr)
 	if err != nil {
 		return err

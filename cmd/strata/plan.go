@@ -12,7 +12,8 @@ import (
 var planCommand = &command{
 	name:    "plan",
 	summary: "print the ordered DDL that turns one schema into another",
-	usage: `Usage: strata plan --from SRC --to SRC [--format sql|json] [--out FILE] [--concurrently]
+	usage: `Usage: strata plan --from SRC --to SRC [--format sql|json|markdown] [--out FILE] [--concurrently]
+                   [--dev-url URL] [--phase expand|contract]
 
 Reads the schemas at --from and --to and prints the plan that migrates the
 first to the second: the DDL steps in dependency order. The same schemas
@@ -29,10 +30,23 @@ Flags:
                    cannot run inside a transaction is preceded by the line
                    "-- strata: not transactional";
                    json: the plan artifact (format_version, the from and to
-                   fingerprints, and the steps)
+                   fingerprints, class, findings, and the steps with their
+                   change, dependencies and class);
+                   markdown: a report for a pull request
+                   Every format carries lint's findings and compatibility
+                   class (see strata lint; in sql as comments above each step)
+  --phase PHASE    only the expand steps (PATCH and MINOR: run before the new
+                   application version rolls out) or the contract steps
+                   (MAJOR and what depends on them: run after the previous
+                   version is gone)
+  --lint-config FILE, --disable CODE, --severity CODE=LEVEL, --no-data
+                   configure the findings as for strata lint
   --out FILE       also write the plan artifact (JSON) to FILE
   --concurrently   create and drop indexes of existing tables with
                    CONCURRENTLY (steps that cannot run in a transaction)
+  --dev-url URL    read SQL files through a temporary database created on
+                   the server of URL (loaded, inspected, always dropped),
+                   instead of offline; needed for CREATE TABLE ... AS
 
 Examples:
   strata plan --from postgres://postgres@127.0.0.1:5432/app --to schema/
@@ -47,7 +61,11 @@ func runPlan(ctx context.Context, e *env, args []string) error {
 	var src fromTo
 	var out string
 	var concurrently bool
-	format := &choice{value: "sql", allowed: []string{"sql", "json"}}
+	format := &choice{value: "sql", allowed: []string{"sql", "json", "markdown"}}
+	phase := &choice{allowed: []string{"expand", "contract"}}
+	var lf lintFlags
+	lf.register(fs)
+	fs.Var(phase, "phase", "")
 	src.register(fs)
 	fs.BoolVar(&concurrently, "concurrently", false, "")
 	fs.StringVar(&out, "out", "", "")
@@ -60,22 +78,22 @@ func runPlan(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	p, err := plan.Build(diff.Compare(a, b), plan.Options{Concurrently: concurrently})
+	roles, err := serverRoles(ctx, src.from) // grantees must exist (roles.go)
+	if err != nil {
+		return err
+	}
+	p, err := plan.Build(diff.Compare(a, b), plan.Options{Concurrently: concurrently, Roles: roles})
 	if err != nil {
 		return fmt.Errorf("planning: %w", err)
 	}
-	artifact, err := marshalJSON(p)
+	text, artifact, err := planOutput(ctx, e, &lf, src, phase.value, format.value, p)
 	if err != nil {
-		return fmt.Errorf("encoding the plan: %w", err)
+		return err
 	}
 	if out != "" {
 		if err := os.WriteFile(out, artifact, 0o644); err != nil {
 			return fmt.Errorf("writing the plan: %w", err)
 		}
-	}
-	text := artifact
-	if format.value == "sql" {
-		text = []byte(p.SQL())
 	}
 	if _, err := e.stdout.Write(text); err != nil {
 		return fmt.Errorf("writing the output: %w", err)

@@ -42,7 +42,7 @@ type env struct {
 }
 
 // commands lists the subcommands in the order "strata help" shows them.
-var commands = []*command{inspectCommand, diffCommand, planCommand, versionCommand}
+var commands = []*command{inspectCommand, diffCommand, planCommand, lintCommand, versionCommand}
 
 // Run runs strata with args (without the program name) and returns its exit
 // code. Data goes to stdout, diagnostics to stderr. Cancelling ctx stops
@@ -64,7 +64,7 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return exitError
 	}
 	if err := cmd.run(ctx, e, rest); err != nil {
-		if errors.Is(err, errDifferences) {
+		if errors.Is(err, errDifferences) || errors.Is(err, errFindings) {
 			return exitDifferences
 		}
 		if errors.Is(err, flag.ErrHelp) {
@@ -109,7 +109,7 @@ func mainUsage() string {
 		fmt.Fprintf(&b, "  %-10s %s\n", c.name, c.summary)
 	}
 	b.WriteString("  help       show this help, or a command's: strata help <command>\n")
-	b.WriteString("\nExit status: 0 on success, 2 on any error (reported on standard error);\nstrata diff exits 1 when the schemas differ.\n")
+	b.WriteString("\nExit status: 0 on success, 2 on any error (reported on standard error);\nstrata diff exits 1 when the schemas differ, strata lint when findings\nreach its --fail-on level.\n")
 	return b.String()
 }
 

@@ -29,6 +29,9 @@ type source struct {
 	url string
 	// path is a .sql file or a directory of them; empty for a database.
 	path string
+	// dev is the --dev-url: when set, files are loaded into a temporary
+	// database on that server and inspected (devurl.go).
+	dev string
 }
 
 // parseSource classifies a SRC argument. It does not touch the file system
@@ -83,9 +86,12 @@ func (s source) secrets() []string {
 func loadSource(ctx context.Context, s source, schemas []string, diag io.Writer) (*schema.Database, error) {
 	var db *schema.Database
 	var err error
-	if s.url != "" {
+	switch {
+	case s.url != "":
 		db, err = loadDatabase(ctx, s.url, schemas)
-	} else {
+	case s.dev != "":
+		db, err = loadDev(ctx, s.dev, s.path, schemas)
+	default:
 		db, err = loadFiles(s.path, diag)
 	}
 	if err != nil {
@@ -164,13 +170,17 @@ func skippedNote(skipped []ddl.Skipped) string {
 	return fmt.Sprintf("strata: skipped %d %s not schema (%s)", len(skipped), noun, strings.Join(parts, ", "))
 }
 
-// fromTo holds the --from and --to flags of diff and plan.
-type fromTo struct{ from, to string }
+// fromTo holds the --from, --to and --dev-url flags of diff and plan.
+type fromTo struct {
+	from, to string
+	dev      devURLFlag
+}
 
-// register adds --from and --to to fs.
+// register adds --from, --to and --dev-url to fs.
 func (f *fromTo) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.from, "from", "", "")
 	fs.StringVar(&f.to, "to", "", "")
+	f.dev.register(fs)
 }
 
 // load checks the command line (both flags given, no positional argument)
@@ -182,6 +192,9 @@ func (f *fromTo) load(ctx context.Context, e *env, positional []string) (*schema
 	if f.from == "" || f.to == "" {
 		return nil, nil, &usageError{msg: "both --from SRC and --to SRC are required"}
 	}
+	if err := f.dev.check(e); err != nil {
+		return nil, nil, err
+	}
 	var dbs [2]*schema.Database
 	for i, arg := range []string{f.from, f.to} {
 		src, err := parseSource(arg)
@@ -189,6 +202,7 @@ func (f *fromTo) load(ctx context.Context, e *env, positional []string) (*schema
 			return nil, nil, err
 		}
 		e.secrets = append(e.secrets, src.secrets()...)
+		src.dev = f.dev.url
 		if dbs[i], err = loadSource(ctx, src, nil, e.stderr); err != nil {
 			return nil, nil, err
 		}

@@ -246,3 +246,20 @@ func randomSuffix() string {
 	}
 	return hex.EncodeToString(b[:])
 }
+
+// Connect opens a connection to the existing database name on the test
+// server (a kept corpus database, say), closed when the test ends. Read
+// it; do not change it.
+func Connect(tb testing.TB, name string) *pgx.Conn {
+	tb.Helper()
+	u, err := WithDatabase(ServerURL(tb), name)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	conn, err := pgx.Connect(context.Background(), u)
+	if err != nil {
+		tb.Fatalf("pgtest: connecting to %s: %v", name, err)
+	}
+	tb.Cleanup(func() { conn.Close(context.Background()) })
+	return conn
+}

@@ -23,13 +23,31 @@ func ExecPlanSteps(tb testing.TB, db *DB, steps []string, transactional []bool) 
 	if len(steps) != len(transactional) {
 		tb.Fatalf("pgtest: ExecPlanSteps: %d steps but %d transactional flags", len(steps), len(transactional))
 	}
-	if err := execPlanSteps(context.Background(), db.Conn, steps, transactional); err != nil {
+	if err := execPlanSteps(context.Background(), db.Conn, steps, transactional, 0); err != nil {
+		tb.Fatalf("pgtest: executing the plan on %s: %v", db.Name, err)
+	}
+}
+
+// ExecPlanStepsInBatches is ExecPlanSteps with at most batch steps per
+// transaction (batch > 0). It is for plans too large for one transaction:
+// a plan that creates a whole large schema takes more locks than the
+// server's lock table holds (max_locks_per_transaction).
+func ExecPlanStepsInBatches(tb testing.TB, db *DB, steps []string, transactional []bool, batch int) {
+	tb.Helper()
+	if len(steps) != len(transactional) {
+		tb.Fatalf("pgtest: ExecPlanStepsInBatches: %d steps but %d transactional flags", len(steps), len(transactional))
+	}
+	if batch <= 0 {
+		tb.Fatalf("pgtest: ExecPlanStepsInBatches: batch must be positive, got %d", batch)
+	}
+	if err := execPlanSteps(context.Background(), db.Conn, steps, transactional, batch); err != nil {
 		tb.Fatalf("pgtest: executing the plan on %s: %v", db.Name, err)
 	}
 }
 
 // execPlanSteps does the work of ExecPlanSteps and returns the first error.
-func execPlanSteps(ctx context.Context, conn *pgx.Conn, steps []string, transactional []bool) error {
+// batch > 0 limits the steps of one transaction.
+func execPlanSteps(ctx context.Context, conn *pgx.Conn, steps []string, transactional []bool, batch int) error {
 	for i := 0; i < len(steps); {
 		if !transactional[i] {
 			if _, err := conn.Exec(ctx, steps[i]); err != nil {
@@ -39,7 +57,7 @@ func execPlanSteps(ctx context.Context, conn *pgx.Conn, steps []string, transact
 			continue
 		}
 		end := i
-		for end < len(steps) && transactional[end] {
+		for end < len(steps) && transactional[end] && (batch <= 0 || end-i < batch) {
 			end++
 		}
 		if err := execInTransaction(ctx, conn, steps, i, end); err != nil {

@@ -18,8 +18,10 @@ const requiresPrefix = "-- requires:"
 // "-- requires: QUERY" line among its leading comment lines and QUERY,
 // run on db, does not return true. Files need this for features that some
 // supported majors or builds lack (NULLS NOT DISTINCT before 15, lz4).
+// It first creates the roles a "-- roles:" line names (see rolesPrefix).
 func SkipUnlessSupported(tb testing.TB, db *DB, path string) {
 	tb.Helper()
+	ensureFileRoles(tb, db, path) // the "-- roles:" line, see grant_roles.go
 	f, err := os.Open(path)
 	if err != nil {
 		tb.Fatalf("pgtest: %v", err)

@@ -1,0 +1,41 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/stratadb/strata/inspect"
+)
+
+// serverRoles returns the roles of the server a plan is for: the database
+// at from when it is a database URL (nil otherwise: then no role is
+// checked before the plan runs). plan.Build refuses a plan that grants
+// privileges to a role missing from the list; Strata never creates roles.
+func serverRoles(ctx context.Context, from string) ([]string, error) {
+	src, err := parseSource(from)
+	if err != nil || src.url == "" {
+		return nil, nil
+	}
+	config, err := pgx.ParseConfig(src.url)
+	if err != nil {
+		return nil, fmt.Errorf("invalid database URL: %w", err)
+	}
+	if config.ConnectTimeout == 0 {
+		config.ConnectTimeout = connectTimeout
+	}
+	if _, ok := config.RuntimeParams["application_name"]; !ok {
+		config.RuntimeParams["application_name"] = "strata"
+	}
+	conn, err := pgx.ConnectConfig(ctx, config)
+	if err != nil {
+		return nil, interrupted(ctx, fmt.Errorf("connecting to the database: %w", err))
+	}
+	defer conn.Close(context.WithoutCancel(ctx))
+	roles, err := inspect.Roles(ctx, conn)
+	if err != nil {
+		return nil, interrupted(ctx, err)
+	}
+	return roles, nil
+}

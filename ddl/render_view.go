@@ -1,0 +1,263 @@
+package ddl
+
+import (
+	"slices"
+
+	"github.com/stratadb/strata/schema"
+)
+
+// CreateView returns the CREATE VIEW or CREATE MATERIALIZED VIEW statement
+// of v (without its defaults, indexes, comments and rules). The canonical
+// query names every output column, so no column list is needed.
+func CreateView(v *schema.View) string {
+	return createView(v, false)
+}
+
+// CreateOrReplaceView returns the CREATE OR REPLACE VIEW statement of view
+// v; PostgreSQL accepts it over an existing view whose columns are a prefix
+// of v's, with the same names and types.
+func CreateOrReplaceView(v *schema.View) string {
+	return createView(v, true)
+}
+
+func createView(v *schema.View, replace bool) string {
+	sql := "CREATE "
+	if replace {
+		sql += "OR REPLACE "
+	}
+	if v.Materialized {
+		sql += "MATERIALIZED "
+	}
+	sql += "VIEW " + v.QName().String()
+	if len(v.Options) > 0 {
+		sql += " WITH (" + optionList(v.Options) + ")"
+	}
+	sql += " AS " + v.Query
+	switch {
+	case v.Materialized && v.WithNoData:
+		sql += " WITH NO DATA"
+	case v.Materialized:
+		sql += " WITH DATA"
+	case v.CheckOption == "local":
+		sql += " WITH LOCAL CHECK OPTION"
+	case v.CheckOption == "cascaded":
+		sql += " WITH CASCADED CHECK OPTION"
+	}
+	return sql
+}
+
+// viewKind is VIEW or MATERIALIZED VIEW.
+func viewKind(v *schema.View) string {
+	if v.Materialized {
+		return "MATERIALIZED VIEW"
+	}
+	return "VIEW"
+}
+
+// DropView returns the DROP VIEW / DROP MATERIALIZED VIEW statement of v.
+func DropView(v *schema.View) string {
+	return "DROP " + viewKind(v) + " " + v.QName().String()
+}
+
+// AlterViewColumnDefault returns ALTER VIEW ... ALTER COLUMN ... SET
+// DEFAULT (DROP DEFAULT when def is empty).
+func AlterViewColumnDefault(v schema.QName, column, def string) string {
+	sql := "ALTER VIEW " + v.String() + " ALTER COLUMN " + schema.QuoteIdent(column)
+	if def == "" {
+		return sql + " DROP DEFAULT"
+	}
+	return sql + " SET DEFAULT " + defaultExpr(def)
+}
+
+// AlterViewOptions returns the statements that change the reloptions of v
+// from old to v's (check_option included for views).
+func AlterViewOptions(old, v *schema.View) []string {
+	set := slices.Clone(v.Options)
+	var reset []string
+	for _, o := range old.Options {
+		name := optionName(o)
+		if !slices.ContainsFunc(v.Options, func(x string) bool { return optionName(x) == name }) {
+			reset = append(reset, name)
+		}
+	}
+	if !v.Materialized && old.CheckOption != v.CheckOption {
+		if v.CheckOption == "" {
+			reset = append(reset, "check_option")
+		} else {
+			set = append(set, "check_option="+v.CheckOption)
+		}
+	}
+	var out []string
+	head := "ALTER " + viewKind(v) + " " + v.QName().String()
+	if len(reset) > 0 {
+		out = append(out, head+" RESET ("+joinComma(reset)+")")
+	}
+	var changed []string
+	for _, o := range set {
+		if !slices.Contains(old.Options, o) {
+			changed = append(changed, o)
+		}
+	}
+	if len(changed) > 0 {
+		out = append(out, head+" SET ("+optionList(changed)+")")
+	}
+	return out
+}
+
+func optionName(o string) string {
+	for i := 0; i < len(o); i++ {
+		if o[i] == '=' {
+			return o[:i]
+		}
+	}
+	return o
+}
+
+func joinComma(s []string) string {
+	out := ""
+	for i, x := range s {
+		if i > 0 {
+			out += ", "
+		}
+		out += x
+	}
+	return out
+}
+
+// CommentOnView returns the statement that sets the comment of view v; ""
+// removes it.
+func CommentOnView(v *schema.View, text string) string {
+	return commentOn(viewKind(v)+" "+v.QName().String(), text)
+}
+
+// ViewIndexTable returns a table standing for materialized view v, for
+// CreateIndex and CommentOnIndex.
+func ViewIndexTable(v *schema.View) *schema.Table {
+	return &schema.Table{Schema: v.Schema, Name: v.Name}
+}
+
+// CreateRule returns the CREATE RULE statement of r.
+func CreateRule(r *schema.Rule) string {
+	return r.Definition
+}
+
+// DropRule returns the DROP RULE statement of r.
+func DropRule(r *schema.Rule) string {
+	return "DROP RULE " + schema.QuoteIdent(r.Name) + " ON " + r.TableName().String()
+}
+
+// RuleState returns the ALTER TABLE ... ENABLE/DISABLE RULE statement
+// that gives r its Disabled state.
+func RuleState(r *schema.Rule) string {
+	verb := "ENABLE RULE"
+	switch r.Disabled {
+	case "D":
+		verb = "DISABLE RULE"
+	case "A":
+		verb = "ENABLE ALWAYS RULE"
+	case "R":
+		verb = "ENABLE REPLICA RULE"
+	}
+	return "ALTER TABLE " + r.TableName().String() + " " + verb + " " + schema.QuoteIdent(r.Name)
+}
+
+// CommentOnRule returns the statement that sets the comment of rule r; ""
+// removes it.
+func CommentOnRule(r *schema.Rule, text string) string {
+	return commentOn("RULE "+schema.QuoteIdent(r.Name)+" ON "+r.TableName().String(), text)
+}
+
+// ViewOrder returns views sorted so that every view comes after the views
+// its query names (by name otherwise).
+func ViewOrder(views []*schema.View) []*schema.View {
+	sorted := slices.Clone(views)
+	slices.SortFunc(sorted, func(a, b *schema.View) int { return compareQNames(a.QName(), b.QName()) })
+	byName := map[schema.QName]*schema.View{}
+	for _, v := range sorted {
+		byName[v.QName()] = v
+	}
+	var out []*schema.View
+	state := map[schema.QName]int{}
+	var visit func(v *schema.View)
+	visit = func(v *schema.View) {
+		if state[v.QName()] != 0 {
+			return
+		}
+		state[v.QName()] = 1
+		for _, r := range QueryReferences(v.Query).Relations {
+			if d := byName[r]; d != nil {
+				visit(d)
+			}
+		}
+		state[v.QName()] = 2
+		out = append(out, v)
+	}
+	for _, v := range sorted {
+		visit(v)
+	}
+	return out
+}
+
+// ViewStatements returns the statements that create view v completely:
+// the view, its column defaults, a materialized view's indexes, and the
+// comments.
+func ViewStatements(v *schema.View) []string {
+	out := []string{CreateView(v)}
+	out = append(out, ViewExtras(v)...)
+	return out
+}
+
+// ViewExtras returns the statements that follow CREATE VIEW for v: column
+// defaults, indexes of a materialized view, comments.
+func ViewExtras(v *schema.View) []string {
+	var out []string
+	for _, c := range v.Columns {
+		if c.Default != "" {
+			out = append(out, AlterViewColumnDefault(v.QName(), c.Name, c.Default))
+		}
+	}
+	t := ViewIndexTable(v)
+	for _, i := range v.Indexes {
+		out = append(out, CreateIndex(t, i))
+		if i.Comment != "" {
+			out = append(out, CommentOnIndex(t.QName(), i.Name, i.Comment))
+		}
+	}
+	if v.Comment != "" {
+		out = append(out, CommentOnView(v, v.Comment))
+	}
+	for _, c := range v.Columns {
+		if c.Comment != "" {
+			out = append(out, CommentOnColumn(v.QName(), c.Name, c.Comment))
+		}
+	}
+	return out
+}
+
+// RuleStatements returns the statements that create rule r completely.
+func RuleStatements(r *schema.Rule) []string {
+	out := []string{CreateRule(r)}
+	if r.Disabled != "" {
+		out = append(out, RuleState(r))
+	}
+	if r.Comment != "" {
+		out = append(out, CommentOnRule(r, r.Comment))
+	}
+	return out
+}
+
+// renderViews adds every view (in dependency order) and rule to s.
+func renderViews(s *script, db *schema.Database) {
+	for _, v := range ViewOrder(db.Views) {
+		for _, stmt := range ViewStatements(v) {
+			s.add(stmt)
+		}
+	}
+	s.section()
+	for _, r := range db.Rules {
+		for _, stmt := range RuleStatements(r) {
+			s.add(stmt)
+		}
+	}
+	s.section()
+}

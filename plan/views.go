@@ -1,0 +1,305 @@
+package plan
+
+import (
+	"reflect"
+	"slices"
+
+	"github.com/stratadb/strata/ddl"
+	"github.com/stratadb/strata/diff"
+	"github.com/stratadb/strata/schema"
+)
+
+// viewProvides returns the resources a view provides: the relation, its
+// row type and its columns (what views over it use).
+func viewProvides(v *schema.View) []string {
+	q := v.QName()
+	out := []string{rRel(q), rTable(q)}
+	for _, c := range v.Columns {
+		out = append(out, rColumn(q, c.Name), rColumnAltered(q, c.Name), rColumnType(q, c.Name))
+	}
+	return out
+}
+
+// viewRequires returns what a view's query and defaults use.
+func (b *builder) viewRequires(v *schema.View) []string {
+	rs := append([]string{rSchema(v.Schema)}, b.refResources(ddl.QueryReferences(v.Query), nil)...)
+	for _, c := range v.Columns {
+		rs = append(rs, b.exprResources(c.Default)...)
+	}
+	slices.Sort(rs)
+	return slices.Compact(rs)
+}
+
+func (b *builder) addView(c diff.Change, v *schema.View) {
+	if selectsFromItself(v) {
+		q := v.QName().String()
+		b.refuse(q, "view "+q+" selects from itself (it was replaced after a first version that did not): PostgreSQL "+
+			"needs that first version, with the same column types, and the model does not hold view column types; "+
+			"create the view by hand, then plan again")
+		return
+	}
+	b.createView(c, v, ddl.CreateView(v), nil)
+	b.viewExtras(c, v, nil)
+}
+
+// selectsFromItself reports whether the query of view v names v.
+func selectsFromItself(v *schema.View) bool {
+	return !v.Materialized && slices.Contains(ddl.QueryReferences(v.Query).Relations, v.QName())
+}
+
+// createView adds the node that creates v with sql (CREATE or CREATE OR
+// REPLACE); old is the version it replaces, or nil.
+func (b *builder) createView(c diff.Change, v *schema.View, sql string, old *schema.View) {
+	q := v.QName()
+	n := &node{sql: sql, object: q.String(), kind: "create " + viewKind(v), phase: phaseAfter, change: c,
+		requires: b.viewRequires(v), provides: viewProvides(v)}
+	if old != nil {
+		n.kind = "replace view"
+		n.releases = b.viewRequires(old)
+	}
+	b.add(n)
+}
+
+func viewKind(v *schema.View) string {
+	if v.Materialized {
+		return "materialized view"
+	}
+	return "view"
+}
+
+// viewExtras adds the column defaults, indexes and comments of v that old
+// (nil for a new view) does not have.
+func (b *builder) viewExtras(c diff.Change, v, old *schema.View) {
+	q := v.QName()
+	for _, col := range v.Columns {
+		prev := ""
+		if old != nil {
+			if oc := viewColumn(old, col.Name); oc != nil {
+				prev = oc.Default
+			}
+		}
+		if col.Default != prev {
+			b.add(&node{sql: ddl.AlterViewColumnDefault(q, col.Name, col.Default), object: q.String(), kind: "set view column default",
+				phase: phaseAfter, change: c, requires: append([]string{rRel(q), rColumn(q, col.Name)}, b.exprResources(col.Default)...)})
+		}
+	}
+	t := ddl.ViewIndexTable(v)
+	for _, i := range v.Indexes {
+		if old != nil {
+			if oi := old.Index(i.Name); oi != nil {
+				x, y := *oi, *i
+				x.Comment, y.Comment = "", ""
+				if reflect.DeepEqual(x, y) {
+					if oi.Comment != i.Comment {
+						b.comment(c, inSchema(q, i.Name).String(), "index", ddl.CommentOnIndex(q, i.Name, i.Comment), rIndex(inSchema(q, i.Name)))
+					}
+					continue
+				}
+			}
+		}
+		b.addIndex(c, t, i, old != nil)
+	}
+	if old != nil {
+		ot := ddl.ViewIndexTable(old)
+		for _, oi := range old.Indexes {
+			ni := v.Index(oi.Name)
+			if ni == nil {
+				b.dropIndex(c, ot, oi)
+				continue
+			}
+			x, y := *oi, *ni
+			x.Comment, y.Comment = "", ""
+			if !reflect.DeepEqual(x, y) {
+				b.dropIndex(c, ot, oi)
+			}
+		}
+	}
+	oldComment := ""
+	if old != nil {
+		oldComment = old.Comment
+	}
+	if v.Comment != oldComment {
+		b.comment(c, q.String(), viewKind(v), ddl.CommentOnView(v, v.Comment), rRel(q))
+	}
+	for _, col := range v.Columns {
+		prev := ""
+		if old != nil {
+			if oc := viewColumn(old, col.Name); oc != nil {
+				prev = oc.Comment
+			}
+		}
+		if col.Comment != prev {
+			b.comment(c, q.String(), "column", ddl.CommentOnColumn(q, col.Name, col.Comment), rRel(q), rColumn(q, col.Name))
+		}
+	}
+}
+
+func viewColumn(v *schema.View, name string) *schema.ViewColumn {
+	for _, c := range v.Columns {
+		if c.Name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+func (b *builder) dropView(c diff.Change, v *schema.View) {
+	q := v.QName()
+	b.add(&node{sql: ddl.DropView(v), object: q.String(), kind: "drop " + viewKind(v), phase: phaseDropForeignKey, change: c,
+		removes: viewProvides(v), releases: b.viewRequires(v)})
+}
+
+// alterView plans a view that exists on both sides: a new query by CREATE
+// OR REPLACE VIEW when PostgreSQL allows it (the old columns are the first
+// ones of the new query, with the same names and types), else by a drop and
+// a creation (and so for a materialized view); options, defaults, indexes
+// and comments in place.
+func (b *builder) alterView(c diff.AlterView) {
+	from, to := c.From, c.To
+	q := to.QName()
+	if c.Change&diff.ViewRecreate != 0 {
+		if to.Materialized || !b.replaceable(from, to) {
+			b.dropView(c, from)
+			b.addView(c, to)
+			return
+		}
+		b.createView(c, to, ddl.CreateOrReplaceView(withOptions(to, from)), from)
+	}
+	if c.Change&(diff.ViewOptions|diff.ViewCheckOption) != 0 {
+		for _, sql := range ddl.AlterViewOptions(from, to) {
+			b.add(&node{sql: sql, object: q.String(), kind: "alter " + viewKind(to), phase: phaseAfter, change: c, requires: []string{rRel(q)}})
+		}
+	}
+	b.viewExtras(c, to, from)
+}
+
+// withOptions returns v with the options and check option of old: CREATE
+// OR REPLACE VIEW sets them, and the plan changes them apart.
+func withOptions(v, old *schema.View) *schema.View {
+	x := *v
+	x.Options, x.CheckOption = old.Options, old.CheckOption
+	return &x
+}
+
+// replaceable reports whether CREATE OR REPLACE VIEW can turn view from
+// into to: the columns of from come first in to, with the same names and
+// types (types as the query canonicaliser infers them: unknown types are
+// not replaced).
+func (b *builder) replaceable(from, to *schema.View) bool {
+	if len(to.Columns) < len(from.Columns) {
+		return false
+	}
+	ft := ddl.ViewColumnTypes(b.from, from)
+	tt := ddl.ViewColumnTypes(b.to, to)
+	for i, c := range from.Columns {
+		if to.Columns[i].Name != c.Name || ft[i] == "" || ft[i] != tt[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// dependentsViews lists the views of db for the cascade: a view is dropped
+// and created again around a change of what its query uses (a column's
+// type, a relation or function dropped and created again), transitively
+// over views of views.
+func dependentsViews(b *builder, db *schema.Database) []dependent {
+	out := make([]dependent, 0, len(db.Views))
+	for _, v := range db.Views {
+		out = append(out, dependent{id: rRel(v.QName()), provides: viewProvides(v), requires: b.viewRequires(v),
+			drop: diff.DropView{View: v}, add: diff.AddView{View: v}})
+	}
+	return out
+}
+
+// altersView returns the dependent id of the view c alters.
+func altersView(c diff.Change) (string, bool) {
+	if c, ok := c.(diff.AlterView); ok {
+		return rRel(c.To.QName()), true
+	}
+	return "", false
+}
+
+// rRule names a rewrite rule of relation t.
+func rRule(t schema.QName, name string) string {
+	return "rule:" + t.String() + "." + schema.QuoteIdent(name)
+}
+
+func (b *builder) ruleRequires(r *schema.Rule) []string {
+	rs := append([]string{rRel(r.TableName())}, b.refResources(ddl.RuleReferences(r.Definition), nil)...)
+	slices.Sort(rs)
+	return slices.Compact(rs)
+}
+
+func (b *builder) addRule(c diff.Change, r *schema.Rule) {
+	t := r.TableName()
+	id := rRule(t, r.Name)
+	b.add(&node{sql: ddl.CreateRule(r), object: t.String(), kind: "create rule", phase: phaseAfter, change: c,
+		requires: b.ruleRequires(r), provides: []string{id}})
+	if r.Disabled != "" {
+		b.add(&node{sql: ddl.RuleState(r), object: t.String(), kind: "alter rule", phase: phaseAfter, change: c, requires: []string{id}})
+	}
+	if r.Comment != "" {
+		b.comment(c, t.String(), "rule", ddl.CommentOnRule(r, r.Comment), id)
+	}
+}
+
+func (b *builder) dropRule(c diff.Change, r *schema.Rule) {
+	t := r.TableName()
+	if b.relationDropped(t) {
+		return // dropped with its relation
+	}
+	b.add(&node{sql: ddl.DropRule(r), object: t.String(), kind: "drop rule", phase: phaseDropForeignKey, change: c,
+		removes: []string{rRule(t, r.Name)}, releases: b.ruleRequires(r)})
+}
+
+// relationDropped reports whether the table or view q is dropped by the
+// plan (and so its rules with it).
+func (b *builder) relationDropped(q schema.QName) bool {
+	if b.droppedTables[q] {
+		return true
+	}
+	for _, n := range b.nodes {
+		if slices.Contains(n.removes, rRel(q)) {
+			return true
+		}
+	}
+	return false
+}
+
+func (b *builder) alterRule(c diff.AlterRule) {
+	if c.Change&diff.RuleDefinition != 0 {
+		b.dropRule(c, c.From)
+		b.addRule(c, c.To)
+		return
+	}
+	t := c.To.TableName()
+	id := rRule(t, c.To.Name)
+	if c.Change&diff.RuleDisabled != 0 {
+		b.add(&node{sql: ddl.RuleState(c.To), object: t.String(), kind: "alter rule", phase: phaseAfter, change: c, requires: []string{id}})
+	}
+	if c.Change&diff.RuleComment != 0 {
+		b.comment(c, t.String(), "rule", ddl.CommentOnRule(c.To, c.To.Comment), id)
+	}
+}
+
+// dependentsRules lists the rules of db for the cascade: a rule is dropped
+// and created again around a change of what it uses, its relation's
+// re-creation included.
+func dependentsRules(b *builder, db *schema.Database) []dependent {
+	out := make([]dependent, 0, len(db.Rules))
+	for _, r := range db.Rules {
+		id := rRule(r.TableName(), r.Name)
+		out = append(out, dependent{id: id, provides: []string{id}, requires: b.ruleRequires(r),
+			drop: diff.DropRule{Rule: r}, add: diff.AddRule{Rule: r}})
+	}
+	return out
+}
+
+// altersRule returns the dependent id of the rule c alters.
+func altersRule(c diff.Change) (string, bool) {
+	if c, ok := c.(diff.AlterRule); ok {
+		return rRule(c.To.TableName(), c.To.Name), true
+	}
+	return "", false
+}

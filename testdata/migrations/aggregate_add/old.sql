@@ -1,0 +1,2 @@
+-- An aggregate and its state function are added.
+CREATE TABLE t (v text);

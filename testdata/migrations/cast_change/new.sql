@@ -1,0 +1,2 @@
+CREATE TYPE pair AS (a integer, b integer);
+CREATE CAST (pair AS text) WITH INOUT AS IMPLICIT;

@@ -1,0 +1,2 @@
+CREATE COLLATION c1 (locale = 'C');
+COMMENT ON COLLATION c1 IS 'one';

@@ -1,0 +1,2 @@
+CREATE TYPE c AS (a integer);
+CREATE TABLE t (x c);

@@ -1,0 +1,1 @@
+CREATE TYPE c AS (a integer, b text, d date);

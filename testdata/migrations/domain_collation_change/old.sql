@@ -1,0 +1,3 @@
+CREATE DOMAIN name_t AS text COLLATE "C";
+CREATE TABLE people (id integer, name name_t, names name_t[]);
+CREATE INDEX people_name_idx ON people (name);

@@ -1,0 +1,2 @@
+CREATE SCHEMA s;
+CREATE TABLE s.users (id integer);

@@ -1,0 +1,1 @@
+CREATE DOMAIN d AS text CONSTRAINT d_len CHECK (length(VALUE) < 20);

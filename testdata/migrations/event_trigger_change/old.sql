@@ -1,0 +1,4 @@
+-- Event triggers: one added, one's tags changed, one disabled (old side).
+CREATE FUNCTION on_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN NULL; END $$;
+CREATE EVENT TRIGGER tags ON ddl_command_end WHEN TAG IN ('CREATE TABLE') EXECUTE FUNCTION on_ddl();
+CREATE EVENT TRIGGER state ON sql_drop EXECUTE FUNCTION on_ddl();

@@ -1,0 +1,2 @@
+-- A function is added (old side: none).
+CREATE TABLE t (id integer);

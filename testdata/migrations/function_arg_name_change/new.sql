@@ -1,0 +1,1 @@
+CREATE FUNCTION f(x integer, y integer) RETURNS integer LANGUAGE sql AS 'SELECT $1';

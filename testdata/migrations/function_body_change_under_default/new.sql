@@ -1,0 +1,2 @@
+CREATE FUNCTION code() RETURNS integer LANGUAGE sql STABLE AS 'SELECT 2';
+CREATE TABLE t (id integer DEFAULT code());

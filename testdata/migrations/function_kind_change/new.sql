@@ -1,0 +1,1 @@
+CREATE PROCEDURE run(a integer) LANGUAGE sql AS 'SELECT 1';

@@ -1,0 +1,4 @@
+-- roles: strata_reader, strata_writer
+CREATE TABLE person (id integer PRIMARY KEY, name text, salary numeric);
+GRANT SELECT (id, name) ON person TO strata_reader;
+GRANT UPDATE (name) ON person TO strata_writer;

@@ -1,0 +1,6 @@
+-- roles: strata_lead, strata_dev
+CREATE SCHEMA app;
+CREATE TABLE app.t (id integer);
+GRANT SELECT, UPDATE ON app.t TO strata_lead;
+GRANT SELECT ON app.t TO strata_dev WITH GRANT OPTION;
+GRANT USAGE ON SCHEMA app TO strata_lead;

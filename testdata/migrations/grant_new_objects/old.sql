@@ -1,0 +1,2 @@
+-- roles: strata_reader, strata_writer
+CREATE TABLE keep (id integer);

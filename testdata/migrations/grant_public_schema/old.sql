@@ -1,0 +1,3 @@
+-- requires: SELECT current_setting('server_version_num')::int >= 150000
+-- roles: strata_app
+CREATE TABLE t (id integer);

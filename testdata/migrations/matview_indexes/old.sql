@@ -1,0 +1,5 @@
+-- Indexes of a materialized view are added, changed and dropped in place.
+CREATE TABLE t (id integer, kind text, at date);
+CREATE MATERIALIZED VIEW m AS SELECT id, kind, at FROM t;
+CREATE INDEX m_kind ON m (kind);
+CREATE INDEX m_at ON m (at);

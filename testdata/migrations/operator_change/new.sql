@@ -1,0 +1,2 @@
+CREATE OPERATOR public.~<< (FUNCTION = texticregexeq, LEFTARG = text, RIGHTARG = text);
+COMMENT ON OPERATOR public.~<< (text, text) IS 'case-insensitive';

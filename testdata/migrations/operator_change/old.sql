@@ -1,0 +1,1 @@
+CREATE OPERATOR public.~<< (FUNCTION = textregexeq, LEFTARG = text, RIGHTARG = text);

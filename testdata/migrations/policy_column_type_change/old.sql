@@ -1,0 +1,4 @@
+-- The type of a column a policy reads changes: the policy is dropped and created again around it (old side).
+CREATE TABLE t (id integer, level integer NOT NULL);
+ALTER TABLE t ENABLE ROW LEVEL SECURITY;
+CREATE POLICY low ON t USING (level < 5);

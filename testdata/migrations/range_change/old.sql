@@ -1,0 +1,1 @@
+CREATE TYPE textrange AS RANGE (subtype = text);

@@ -1,0 +1,7 @@
+-- A rule's definition, state and comment change.
+CREATE TABLE entry (id integer PRIMARY KEY, note text);
+CREATE TABLE log (id integer, note text);
+CREATE RULE entry_log AS ON INSERT TO entry WHERE new.id > 0 DO ALSO INSERT INTO log VALUES (new.id, 'new: ' || new.note);
+CREATE RULE entry_keep AS ON DELETE TO entry DO INSTEAD NOTHING;
+ALTER TABLE entry DISABLE RULE entry_keep;
+COMMENT ON RULE entry_keep ON entry IS 'keep rows';

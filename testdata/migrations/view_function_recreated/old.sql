@@ -1,0 +1,4 @@
+-- A function a view calls changes its result type: the view is dropped before and created again after.
+CREATE TABLE item (id integer PRIMARY KEY, price integer);
+CREATE FUNCTION taxed(p integer) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT p * 2 $$;
+CREATE VIEW item_taxed AS SELECT id, taxed(price) AS total FROM item;

@@ -1,0 +1,4 @@
+-- Views across schemas, and a view moved to another schema.
+CREATE SCHEMA api;
+CREATE TABLE public.item (id integer, name text);
+CREATE VIEW public.item_v AS SELECT id, name FROM public.item;

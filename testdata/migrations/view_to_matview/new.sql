@@ -1,0 +1,4 @@
+-- A view becomes a materialized view.
+CREATE TABLE t (id integer, kind text);
+CREATE MATERIALIZED VIEW kinds AS SELECT kind, count(*) AS n FROM t GROUP BY kind;
+CREATE UNIQUE INDEX kinds_kind ON kinds (kind);

@@ -1,0 +1,16 @@
+-- Comments on functions, by signature; a comment survives CREATE OR
+-- REPLACE; COMMENT ... IS NULL removes it.
+CREATE FUNCTION c1(a integer, b text) RETURNS integer LANGUAGE sql AS 'SELECT a';
+CREATE FUNCTION c1() RETURNS integer LANGUAGE sql AS 'SELECT 1';
+CREATE FUNCTION c2() RETURNS integer LANGUAGE sql AS 'SELECT 2';
+
+COMMENT ON FUNCTION c1(integer, text) IS 'two args';
+COMMENT ON FUNCTION public.c1() IS 'no args';
+COMMENT ON FUNCTION c2 IS 'temporary';
+COMMENT ON FUNCTION c2() IS NULL;
+
+CREATE OR REPLACE FUNCTION c1() RETURNS integer LANGUAGE sql AS 'SELECT 10';
+
+-- Privileges survive CREATE OR REPLACE too.
+REVOKE EXECUTE ON FUNCTION c2() FROM PUBLIC;
+CREATE OR REPLACE FUNCTION c2() RETURNS integer LANGUAGE sql AS 'SELECT 20';

@@ -1,0 +1,23 @@
+-- Triggers: BEFORE/AFTER, ROW/STATEMENT, every event, UPDATE OF, arguments, TRUNCATE.
+CREATE TABLE item (id integer PRIMARY KEY, name text, price numeric(10,2), updated_at timestamptz);
+
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.updated_at := now();
+  RETURN NEW;
+END;
+$$;
+
+CREATE FUNCTION log_it() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE NOTICE '% % %', TG_OP, TG_ARGV[0], TG_NARGS;
+  RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER item_touch BEFORE INSERT OR UPDATE ON item FOR EACH ROW EXECUTE FUNCTION touch();
+CREATE TRIGGER item_price AFTER UPDATE OF price, name ON item FOR EACH ROW EXECUTE PROCEDURE log_it('price', 42, 1.5, two_words);
+CREATE TRIGGER item_delete AFTER DELETE ON item FOR EACH STATEMENT EXECUTE FUNCTION log_it();
+CREATE TRIGGER item_truncate BEFORE TRUNCATE ON item EXECUTE FUNCTION public.log_it('it''s');
+CREATE TRIGGER "Item All" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON item FOR EACH STATEMENT EXECUTE FUNCTION log_it();
+CREATE TRIGGER item_upd_del AFTER DELETE OR UPDATE OF name ON item FOR EACH ROW EXECUTE FUNCTION log_it();

@@ -1,0 +1,11 @@
+-- INSTEAD OF triggers on a view.
+CREATE TABLE base (id integer PRIMARY KEY, name text);
+CREATE VIEW v AS SELECT id, name FROM base;
+CREATE FUNCTION v_write() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO base VALUES (NEW.id, NEW.name);
+  RETURN NEW;
+END $$;
+CREATE TRIGGER v_ins INSTEAD OF INSERT ON v FOR EACH ROW EXECUTE FUNCTION v_write();
+CREATE TRIGGER v_upd INSTEAD OF UPDATE OR DELETE ON v FOR EACH ROW EXECUTE FUNCTION v_write();
+COMMENT ON TRIGGER v_upd ON v IS 'writes through';

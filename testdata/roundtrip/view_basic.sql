@@ -1,0 +1,11 @@
+create table t(id int primary key, name varchar(20), status text, price numeric, tags text[]);
+create table u(id int, t_id int, note text);
+create view v1 as select * from t where status = 'active' and id in (1,2) order by 2;
+create view v2 as select t.id, count(*) as n, 'x' as lit, null as nul from t join u on u.t_id = t.id group by 1;
+create view v3 as select * from t join u using (id);
+create view v4 as select id, (select max(note) from u where u.t_id = t.id) as mx, exists(select 1 from u) e from t;
+create view v5 as select g, t from generate_series(1,3) g, t;
+create view v6 as select 1 as a union all select 2.5;
+create view v7 as select x.a from (select id as a from t) x where x.a between 1 and 3;
+create view v8 as with c as (select id from t) select * from c;
+create view v9 as select row_number() over (partition by status order by id) rn, name || 'x' nn from t;
