@@ -1,0 +1,1 @@
+CREATE TABLE items (price numeric, qty integer, total numeric GENERATED ALWAYS AS (price * qty) STORED);

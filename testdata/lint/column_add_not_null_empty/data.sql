@@ -1,0 +1,1 @@
+-- no rows: the table is empty

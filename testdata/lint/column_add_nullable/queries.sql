@@ -1,0 +1,2 @@
+INSERT INTO users (id) VALUES (5);
+SELECT * FROM users;

@@ -1,0 +1,2 @@
+CREATE TABLE t (id integer PRIMARY KEY, v text);
+COMMENT ON COLUMN t.v IS 'the value';

@@ -1,0 +1,2 @@
+INSERT INTO t VALUES (1, 5);
+SELECT n + 1 FROM t;

@@ -1,0 +1,1 @@
+CREATE TABLE t (id integer PRIMARY KEY, at timestamp(0));

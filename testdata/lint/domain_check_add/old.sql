@@ -1,0 +1,2 @@
+CREATE DOMAIN posint AS integer;
+CREATE TABLE t (id integer, n posint);

@@ -1,0 +1,2 @@
+CREATE TYPE mood AS ENUM ('sad', 'meh', 'ok');
+CREATE TABLE p (id integer, m mood);

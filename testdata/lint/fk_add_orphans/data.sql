@@ -1,0 +1,2 @@
+INSERT INTO users VALUES (1);
+INSERT INTO orders VALUES (1, 1), (2, 99), (3, NULL);

@@ -1,0 +1,2 @@
+CREATE TABLE t (id integer, v text);
+CREATE MATERIALIZED VIEW tm AS SELECT id, v FROM t;

@@ -1,0 +1,1 @@
+CREATE TABLE m (id integer, at date) PARTITION BY RANGE (at);

@@ -1,0 +1,2 @@
+CREATE TABLE t (id integer);
+GRANT SELECT, INSERT ON t TO strata_app;

@@ -1,0 +1,3 @@
+CREATE TABLE keep (id integer);
+CREATE SCHEMA legacy;
+CREATE TABLE legacy.t (id integer);

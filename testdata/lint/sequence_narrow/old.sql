@@ -1,0 +1,1 @@
+CREATE SEQUENCE ticket_seq;

@@ -1,0 +1,1 @@
+-- no rows: old_log is empty
