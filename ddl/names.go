@@ -173,9 +173,10 @@ func figureColnameStrength(n *pg_query.Node) (string, int) {
 	}
 	switch x := n.Node.(type) {
 	case *pg_query.Node_ColumnRef:
+		// The last field that is a name (t.* has none).
 		f := x.ColumnRef.Fields
-		if len(f) > 0 {
-			if s := f[len(f)-1].GetString_(); s != nil {
+		for i := len(f) - 1; i >= 0; i-- {
+			if s := f[i].GetString_(); s != nil {
 				return s.Sval, 2
 			}
 		}
@@ -226,6 +227,10 @@ func figureColnameStrength(n *pg_query.Node) (string, int) {
 			}
 		}
 	case *pg_query.Node_CaseExpr:
+		// The ELSE result names the column when it names it surely.
+		if name, strength := figureColnameStrength(x.CaseExpr.Defresult); strength > 1 {
+			return name, strength
+		}
 		return "case", 1
 	case *pg_query.Node_AArrayExpr:
 		return "array", 2
