@@ -8,8 +8,6 @@ import (
 	"os"
 	"strings"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/stratadb/strata/ddl"
 	"github.com/stratadb/strata/diff"
 	"github.com/stratadb/strata/lint"
@@ -157,19 +155,9 @@ func (l *lintFlags) judge(ctx context.Context, e *env, from string, p *plan.Plan
 
 // probe runs the data-aware checks on the database at dbURL.
 func probe(ctx context.Context, dbURL string, r *lint.Report) error {
-	config, err := pgx.ParseConfig(dbURL)
+	conn, err := connect(ctx, dbURL, "strata lint")
 	if err != nil {
-		return fmt.Errorf("invalid database URL: %w", err)
-	}
-	if config.ConnectTimeout == 0 {
-		config.ConnectTimeout = connectTimeout
-	}
-	if _, ok := config.RuntimeParams["application_name"]; !ok {
-		config.RuntimeParams["application_name"] = "strata lint"
-	}
-	conn, err := pgx.ConnectConfig(ctx, config)
-	if err != nil {
-		return fmt.Errorf("connecting to the database: %w", err)
+		return err
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
 	return r.Probe(ctx, pgdata.New(conn, 0))

@@ -2,9 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
-
-	"github.com/jackc/pgx/v5"
 
 	"github.com/stratadb/strata/inspect"
 )
@@ -18,19 +15,9 @@ func serverRoles(ctx context.Context, from string) ([]string, error) {
 	if err != nil || src.url == "" {
 		return nil, nil
 	}
-	config, err := pgx.ParseConfig(src.url)
+	conn, err := connect(ctx, src.url, "strata")
 	if err != nil {
-		return nil, fmt.Errorf("invalid database URL: %w", err)
-	}
-	if config.ConnectTimeout == 0 {
-		config.ConnectTimeout = connectTimeout
-	}
-	if _, ok := config.RuntimeParams["application_name"]; !ok {
-		config.RuntimeParams["application_name"] = "strata"
-	}
-	conn, err := pgx.ConnectConfig(ctx, config)
-	if err != nil {
-		return nil, interrupted(ctx, fmt.Errorf("connecting to the database: %w", err))
+		return nil, err
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
 	roles, err := inspect.Roles(ctx, conn)

@@ -100,7 +100,9 @@ func loadSource(ctx context.Context, s source, schemas []string, diag io.Writer)
 	return schema.Filter(db, schemas), nil
 }
 
-func loadDatabase(ctx context.Context, dbURL string, schemas []string) (*schema.Database, error) {
+// connect opens a connection to the database at dbURL with the connect
+// timeout and, unless the URL sets one, application_name app.
+func connect(ctx context.Context, dbURL, app string) (*pgx.Conn, error) {
 	config, err := pgx.ParseConfig(dbURL)
 	if err != nil {
 		return nil, fmt.Errorf("invalid database URL: %w", err)
@@ -109,11 +111,19 @@ func loadDatabase(ctx context.Context, dbURL string, schemas []string) (*schema.
 		config.ConnectTimeout = connectTimeout
 	}
 	if _, ok := config.RuntimeParams["application_name"]; !ok {
-		config.RuntimeParams["application_name"] = "strata"
+		config.RuntimeParams["application_name"] = app
 	}
 	conn, err := pgx.ConnectConfig(ctx, config)
 	if err != nil {
 		return nil, interrupted(ctx, fmt.Errorf("connecting to the database: %w", err))
+	}
+	return conn, nil
+}
+
+func loadDatabase(ctx context.Context, dbURL string, schemas []string) (*schema.Database, error) {
+	conn, err := connect(ctx, dbURL, "strata")
+	if err != nil {
+		return nil, err
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
 	db, err := inspect.Live(ctx, conn, inspect.Options{Schemas: schemas})
