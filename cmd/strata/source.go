@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -205,7 +206,7 @@ func (f *fromTo) load(ctx context.Context, e *env, positional []string) (*schema
 	if err := f.dev.check(e); err != nil {
 		return nil, nil, err
 	}
-	var dbs [2]*schema.Database
+	var srcs [2]source
 	for i, arg := range []string{f.from, f.to} {
 		src, err := parseSource(arg)
 		if err != nil {
@@ -213,9 +214,38 @@ func (f *fromTo) load(ctx context.Context, e *env, positional []string) (*schema
 		}
 		e.secrets = append(e.secrets, src.secrets()...)
 		src.dev = f.dev.url
-		if dbs[i], err = loadSource(ctx, src, nil, e.stderr); err != nil {
+		srcs[i] = src
+	}
+	// The two sources load at the same time (a database is read while a
+	// file is parsed); a failure of --from is reported before one of --to.
+	var dbs [2]*schema.Database
+	var errs [2]error
+	diag := &lockedWriter{w: e.stderr}
+	var wg sync.WaitGroup
+	for i := range srcs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			dbs[i], errs[i] = loadSource(ctx, srcs[i], nil, diag)
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
 			return nil, nil, err
 		}
 	}
 	return dbs[0], dbs[1], nil
+}
+
+// lockedWriter serialises the writes of goroutines to one writer.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }
