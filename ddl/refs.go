@@ -198,6 +198,10 @@ func (w *refWalker) children(m protoreflect.Message, scope *refScope) {
 				w.node(x, scope)
 			case *pg_query.RangeVar:
 				w.rangeVar(x)
+			case *pg_query.SelectStmt:
+				// A branch of a set operation (UNION, ...): its own
+				// FROM clause scopes its column references.
+				w.selectStmt(x, scope)
 			case *pg_query.TypeName:
 				w.typeName(x)
 				w.children(m, scope)

@@ -1,3 +1,4 @@
+-- requires: SELECT current_setting('server_version_num')::int >= 140000
 -- ALTER DOMAIN / TYPE ... RENAME TO and SET SCHEMA of domains, composite
 -- and range types: the columns, types, casts and expressions that use
 -- them follow.

@@ -1,3 +1,4 @@
+-- requires: SELECT current_setting('server_version_num')::int >= 140000
 -- DROP FUNCTION / PROCEDURE by signature, by name alone, IF EXISTS.
 CREATE FUNCTION d1(integer) RETURNS integer LANGUAGE sql AS 'SELECT 1';
 CREATE FUNCTION d1(text) RETURNS integer LANGUAGE sql AS 'SELECT 1';

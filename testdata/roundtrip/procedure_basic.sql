@@ -1,3 +1,4 @@
+-- requires: SELECT current_setting('server_version_num')::int >= 140000
 -- Procedures: no result type; OUT/INOUT arguments are part of their
 -- identity.
 CREATE TABLE log (msg text);
