@@ -85,6 +85,9 @@ func Render(db *schema.Database) string {
 		for _, c := range sortedConstraints(t) {
 			if c.Kind != schema.ForeignKey {
 				s.add(AddConstraint(t, c))
+				for _, st := range SetIndexStatistics(t.QName(), c.Name, nil, ElementKeys(c.Elements)) {
+					s.add(st)
+				}
 			}
 		}
 	}
@@ -92,6 +95,9 @@ func Render(db *schema.Database) string {
 	for _, t := range tables {
 		for _, i := range sortedIndexes(t) {
 			s.add(CreateIndex(t, i))
+			for _, st := range SetIndexStatistics(t.QName(), i.Name, nil, i.Keys) {
+				s.add(st)
+			}
 		}
 	}
 	s.section()

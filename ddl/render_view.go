@@ -219,6 +219,7 @@ func ViewExtras(v *schema.View) []string {
 	t := ViewIndexTable(v)
 	for _, i := range v.Indexes {
 		out = append(out, CreateIndex(t, i))
+		out = append(out, SetIndexStatistics(t.QName(), i.Name, nil, i.Keys)...)
 		if i.Comment != "" {
 			out = append(out, CommentOnIndex(t.QName(), i.Name, i.Comment))
 		}

@@ -314,14 +314,19 @@ func (p *parser) attachPartition(parent *table, cmd *pg_query.PartitionCmd) erro
 	return nil
 }
 
-// alterIndex applies ALTER INDEX ... ATTACH PARTITION and skips the forms
-// that change nothing the model holds.
+// alterIndex applies ALTER INDEX ... ATTACH PARTITION and ALTER INDEX ...
+// ALTER COLUMN n SET STATISTICS and skips the forms that change nothing the
+// model holds.
 func (p *parser) alterIndex(s *pg_query.AlterTableStmt, start int) error {
 	for _, n := range s.Cmds {
 		c := n.GetAlterTableCmd()
 		switch c.Subtype {
 		case pg_query.AlterTableType_AT_AttachPartition:
 			if err := p.attachIndex(s, c.Def.GetPartitionCmd()); err != nil {
+				return err
+			}
+		case pg_query.AlterTableType_AT_SetStatistics:
+			if err := p.setIndexStatistics(s, c); err != nil {
 				return err
 			}
 		default:

@@ -245,11 +245,13 @@ func sameIndex(a, b *index) bool {
 		x, y := *a.con, *b.con
 		x.Name, y.Name, x.Comment, y.Comment = "", "", "", ""
 		x.IndexOptions, y.IndexOptions = nil, nil
+		x.Elements, y.Elements = elementsWithoutStatistics(x.Elements), elementsWithoutStatistics(y.Elements)
 		return reflect.DeepEqual(x, y)
 	}
 	x, y := *a.idx, *b.idx
 	x.Name, y.Name, x.Comment, y.Comment = "", "", "", ""
 	x.Options, y.Options = nil, nil
+	x.Keys, y.Keys = keysWithoutStatistics(x.Keys), keysWithoutStatistics(y.Keys)
 	return reflect.DeepEqual(x, y)
 }
 

@@ -21,10 +21,11 @@ type DropConstraint struct {
 }
 
 // AlterConstraint changes what can change on a constraint in place: its
-// comments, validation of a NOT VALID constraint, and the deferrability of
-// a foreign key (ALTER CONSTRAINT ... [NOT] DEFERRABLE [INITIALLY ...];
-// PostgreSQL allows it for foreign keys only, other constraints are
-// dropped and added again).
+// comments, the statistics targets of the expression keys of an exclusion
+// constraint's index, validation of a NOT VALID constraint, and the
+// deferrability of a foreign key (ALTER CONSTRAINT ... [NOT] DEFERRABLE
+// [INITIALLY ...]; PostgreSQL allows it for foreign keys only, other
+// constraints are dropped and added again).
 type AlterConstraint struct {
 	Table    schema.QName
 	From, To *schema.Constraint
@@ -37,16 +38,19 @@ type ConstraintChange uint32
 
 // The attributes of a constraint that change in place. ConstraintValidate
 // means a NOT VALID constraint becomes valid; ConstraintDeferrable that a
-// foreign key's DEFERRABLE / INITIALLY DEFERRED changes.
+// foreign key's DEFERRABLE / INITIALLY DEFERRED changes;
+// ConstraintIndexStatistics that the statistics targets of an exclusion
+// constraint's expression keys change (ALTER INDEX ... SET STATISTICS).
 const (
 	ConstraintComment ConstraintChange = 1 << iota
 	ConstraintIndexComment
 	ConstraintValidate
 	ConstraintDeferrable
+	ConstraintIndexStatistics
 )
 
 func (c ConstraintChange) String() string {
-	return bitNames(uint32(c), []string{"comment", "index comment", "validate", "deferrable"})
+	return bitNames(uint32(c), []string{"comment", "index comment", "validate", "deferrable", "index statistics"})
 }
 
 func (AddConstraint) isChange()   {}
@@ -73,6 +77,9 @@ func (c AlterConstraint) String() string {
 	if c.Change&ConstraintIndexComment != 0 {
 		parts = append(parts, "index comment "+quoted(c.From.IndexComment)+" -> "+quoted(c.To.IndexComment))
 	}
+	if c.Change&ConstraintIndexStatistics != 0 {
+		parts = append(parts, "index statistics "+elementTargets(c.From.Elements)+" -> "+elementTargets(c.To.Elements))
+	}
 	return "alter constraint " + schema.QuoteIdent(c.To.Name) + " on " + c.Table.String() + ": " + strings.Join(parts, "; ")
 }
 
@@ -98,6 +105,12 @@ func compareConstraints(list []Change, q schema.QName, from, to []*schema.Constr
 				}
 				x.Comment, y.Comment = "", ""
 				x.IndexComment, y.IndexComment = "", ""
+				if !reflect.DeepEqual(x.Elements, y.Elements) {
+					x.Elements, y.Elements = elementsWithoutTargets(x.Elements), elementsWithoutTargets(y.Elements)
+					if reflect.DeepEqual(x.Elements, y.Elements) {
+						ch |= ConstraintIndexStatistics
+					}
+				}
 				if ch&ConstraintValidate != 0 {
 					x.NotValid = false
 				}
@@ -130,7 +143,8 @@ type DropIndex struct {
 	Index *schema.Index
 }
 
-// AlterIndex changes an index in place; only its comment can.
+// AlterIndex changes an index in place: its comment and the statistics
+// targets of its expression keys.
 type AlterIndex struct {
 	Table    schema.QName
 	From, To *schema.Index
@@ -143,9 +157,12 @@ type IndexChange uint32
 // The attributes of an index that change in place.
 const (
 	IndexComment IndexChange = 1 << iota
+	IndexStatistics
 )
 
-func (c IndexChange) String() string { return bitNames(uint32(c), []string{"comment"}) }
+func (c IndexChange) String() string {
+	return bitNames(uint32(c), []string{"comment", "statistics"})
+}
 
 func (AddIndex) isChange()   {}
 func (DropIndex) isChange()  {}
@@ -162,7 +179,14 @@ func (c DropIndex) String() string {
 	return "drop index " + indexName(c.Table, c.Index.Name) + " on " + c.Table.String()
 }
 func (c AlterIndex) String() string {
-	return "alter index " + indexName(c.Table, c.To.Name) + ": comment " + quoted(c.From.Comment) + " -> " + quoted(c.To.Comment)
+	var parts []string
+	if c.Change&IndexComment != 0 {
+		parts = append(parts, "comment "+quoted(c.From.Comment)+" -> "+quoted(c.To.Comment))
+	}
+	if c.Change&IndexStatistics != 0 {
+		parts = append(parts, "statistics "+keyTargets(c.From.Keys)+" -> "+keyTargets(c.To.Keys))
+	}
+	return "alter index " + indexName(c.Table, c.To.Name) + ": " + strings.Join(parts, "; ")
 }
 
 func compareIndexes(list []Change, q schema.QName, from, to []*schema.Index) []Change {
@@ -176,11 +200,19 @@ func compareIndexes(list []Change, q schema.QName, from, to []*schema.Index) []C
 			default:
 				x, y := *a, *b
 				x.Comment, y.Comment = "", ""
+				x.Keys, y.Keys = keysWithoutTargets(x.Keys), keysWithoutTargets(y.Keys)
+				var ch IndexChange
+				if a.Comment != b.Comment {
+					ch |= IndexComment
+				}
+				if !reflect.DeepEqual(a.Keys, b.Keys) {
+					ch |= IndexStatistics
+				}
 				switch {
 				case !reflect.DeepEqual(x, y):
 					list = append(list, DropIndex{q, a}, AddIndex{q, b})
-				case a.Comment != b.Comment:
-					list = append(list, AlterIndex{q, a, b, IndexComment})
+				case ch != 0:
+					list = append(list, AlterIndex{q, a, b, ch})
 				}
 			}
 		})

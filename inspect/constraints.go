@@ -18,6 +18,9 @@ type constraintRow struct {
 	// indexComment is the comment of the index behind a primary key,
 	// unique or exclusion constraint.
 	indexComment string
+	// indexStats are the statistics targets of the attributes of an
+	// exclusion constraint's index (see indexRow.stats).
+	indexStats []int32
 
 	// Conversion result, filled by convertConstraints.
 	result *schema.Constraint
@@ -37,7 +40,7 @@ func fetchConstraints(r *reader) ([]relConstraint, error) {
 	err := r.each("constraints", func(rows pgx.Rows) error {
 		var c relConstraint
 		var comment, indexComment *string
-		if err := rows.Scan(&c.rel, &c.name, &c.def, &c.indexOptions, &comment, &indexComment); err != nil {
+		if err := rows.Scan(&c.rel, &c.name, &c.def, &c.indexOptions, &comment, &indexComment, &c.indexStats); err != nil {
 			return err
 		}
 		c.comment, c.indexComment = str(comment), str(indexComment)

@@ -78,6 +78,9 @@ func convertConstraints(tr *tableRow) {
 			continue
 		}
 		c.Name, c.IndexOptions, c.Comment, c.IndexComment = cr.name, cr.indexOptions, cr.comment, cr.indexComment
+		for k := range c.Elements {
+			c.Elements[k].Key.Statistics = statisticsTarget(cr.indexStats, k)
+		}
 		cr.result = c
 	}
 }
@@ -93,6 +96,7 @@ func convertIndexes(tr *tableRow) {
 			continue
 		}
 		ix.Name, ix.Options, ix.Comment = ir.name, ir.options, ir.comment
+		setKeyStatistics(ix, ir.stats)
 		ir.result = ix
 	}
 }

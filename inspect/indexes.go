@@ -14,6 +14,9 @@ type indexRow struct {
 	// options are the index's reloptions.
 	options []string
 	comment string
+	// stats are the statistics targets of the index's attributes, -1 for
+	// the default; nil when all are the default.
+	stats []int32
 
 	// Conversion result, filled by convertIndexes.
 	result *schema.Index
@@ -33,7 +36,7 @@ func fetchIndexes(r *reader) ([]relIndex, error) {
 	err := r.each("indexes", func(rows pgx.Rows) error {
 		var ix relIndex
 		var comment *string
-		if err := rows.Scan(&ix.rel, &ix.name, &ix.def, &ix.options, &comment); err != nil {
+		if err := rows.Scan(&ix.rel, &ix.name, &ix.def, &ix.options, &comment, &ix.stats); err != nil {
 			return err
 		}
 		ix.comment = str(comment)

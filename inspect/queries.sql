@@ -253,13 +253,20 @@ ORDER BY a.attrelid, a.attnum
 -- CHECK constraints that are only inherited (not conislocal).
 -- index_options are the reloptions of the index behind a primary key, unique
 -- or exclusion constraint (pg_get_constraintdef does not print all of them),
--- index_comment the COMMENT ON INDEX text of that index.
+-- index_comment the COMMENT ON INDEX text of that index. The last column
+-- holds the statistics targets of the attributes of an exclusion
+-- constraint's index, as in the indexes query.
 SELECT con.conrelid,
        con.conname,
        pg_catalog.pg_get_constraintdef(con.oid),
        CASE WHEN con.contype IN ('p', 'u', 'x') THEN ci.reloptions END,
        d.description,
-       CASE WHEN con.contype IN ('p', 'u', 'x') THEN di.description END
+       CASE WHEN con.contype IN ('p', 'u', 'x') THEN di.description END,
+       CASE WHEN con.contype = 'x' THEN
+       (SELECT pg_catalog.array_agg(COALESCE(a.attstattarget::pg_catalog.int4, -1) ORDER BY a.attnum)
+        FROM pg_catalog.pg_attribute a
+        WHERE a.attrelid = con.conindid AND a.attnum > 0
+        HAVING pg_catalog.bool_or(COALESCE(a.attstattarget::pg_catalog.int4, -1) <> -1)) END
 FROM pg_catalog.pg_constraint con
 JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -284,11 +291,18 @@ ORDER BY con.conrelid, con.conname
 -- Left out: indexes behind a primary key, unique or exclusion constraint of
 -- their table (they are Table.Constraints) and indexes with a parent index
 -- (pg_inherits: cloned onto or attached to a partition).
+-- The last column holds the statistics target of every index attribute in
+-- attnum order, -1 for the default (PostgreSQL 17: attstattarget is NULL
+-- then; before: -1), or is NULL when all are the default.
 SELECT i.indrelid,
        ic.relname,
        pg_catalog.pg_get_indexdef(i.indexrelid),
        ic.reloptions,
-       d.description
+       d.description,
+       (SELECT pg_catalog.array_agg(COALESCE(a.attstattarget::pg_catalog.int4, -1) ORDER BY a.attnum)
+        FROM pg_catalog.pg_attribute a
+        WHERE a.attrelid = i.indexrelid AND a.attnum > 0
+        HAVING pg_catalog.bool_or(COALESCE(a.attstattarget::pg_catalog.int4, -1) <> -1))
 FROM pg_catalog.pg_index i
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_catalog.pg_class c ON c.oid = i.indrelid

@@ -41,13 +41,18 @@ WHERE c.relkind IN ('v', 'm')
 ORDER BY n.nspname, c.relname
 
 -- name: view_indexes
--- The indexes of materialized views.
+-- The indexes of materialized views; the last column is the statistics
+-- targets, as in the indexes query.
 SELECT n.nspname,
        c.relname,
        ic.relname,
        pg_catalog.pg_get_indexdef(i.indexrelid),
        ic.reloptions,
-       d.description
+       d.description,
+       (SELECT pg_catalog.array_agg(COALESCE(a.attstattarget::pg_catalog.int4, -1) ORDER BY a.attnum)
+        FROM pg_catalog.pg_attribute a
+        WHERE a.attrelid = i.indexrelid AND a.attnum > 0
+        HAVING pg_catalog.bool_or(COALESCE(a.attstattarget::pg_catalog.int4, -1) <> -1))
 FROM pg_catalog.pg_index i
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_catalog.pg_class c ON c.oid = i.indrelid

@@ -31,6 +31,8 @@ type viewIndexRow struct {
 	def     string
 	options []string
 	comment string
+	// stats are the statistics targets (see indexRow.stats).
+	stats []int32
 }
 
 // readViews reads views, materialized views with their indexes, and rules.
@@ -64,7 +66,7 @@ func readViews(r *reader, cat *catalogRows) error {
 	err = r.each("view_indexes", func(rows pgx.Rows) error {
 		var ix viewIndexRow
 		var comment *string
-		if err := rows.Scan(&ix.view.Schema, &ix.view.Name, &ix.name, &ix.def, &ix.options, &comment); err != nil {
+		if err := rows.Scan(&ix.view.Schema, &ix.view.Name, &ix.name, &ix.def, &ix.options, &comment, &ix.stats); err != nil {
 			return err
 		}
 		ix.comment = str(comment)
@@ -158,6 +160,7 @@ func assembleViews(db *schema.Database, vr *viewRows) error {
 			return fmt.Errorf("inspect: materialized view %s: index %s %q: %w", ix.view, ix.name, ix.def, err)
 		}
 		idx.Name, idx.Options, idx.Comment = ix.name, ix.options, ix.comment
+		setKeyStatistics(idx, ix.stats)
 		row.view.Indexes = append(row.view.Indexes, idx)
 	}
 	for _, rl := range vr.rules {

@@ -52,6 +52,7 @@ func (b *builder) addConstraint(c diff.Change, t *schema.Table, con *schema.Cons
 		}
 	}
 	b.add(n)
+	b.indexStatistics(c, q, con.Name, nil, ddl.ElementKeys(con.Elements), rConstraint(q, con.Name))
 	if con.Comment != "" {
 		b.comment(c, n.object, "constraint", ddl.CommentOnConstraint(q, con.Name, con.Comment), rConstraint(q, con.Name))
 	}
@@ -111,6 +112,9 @@ func (b *builder) alterConstraint(c diff.AlterConstraint) {
 	}
 	if c.Change&diff.ConstraintIndexComment != 0 {
 		b.comment(c, inSchema(q, c.To.Name).String(), "index", ddl.CommentOnIndex(q, c.To.Name, c.To.IndexComment), rConstraint(q, c.To.Name))
+	}
+	if c.Change&diff.ConstraintIndexStatistics != 0 {
+		b.indexStatistics(c, q, c.To.Name, ddl.ElementKeys(c.From.Elements), ddl.ElementKeys(c.To.Elements), rConstraint(q, c.To.Name))
 	}
 }
 

@@ -218,8 +218,12 @@ func (b *builder) dropTypeUsers(c diff.AlterEnum, q schema.QName, create *node) 
 				object: tq.String() + "." + schema.QuoteIdent(con.Name), kind: "drop " + con.Kind, phase: phaseEnum, change: c,
 				after: []*node{create}, provides: []string{rTypeUsersDropped(q)}})
 			readd = append(readd, func(after *node) {
-				b.add(&node{sql: ddl.AddConstraint(tt, nc), object: tq.String() + "." + schema.QuoteIdent(nc.Name), kind: "add " + nc.Kind,
-					phase: phaseEnum, change: c, after: []*node{after}})
+				n := &node{sql: ddl.AddConstraint(tt, nc), object: tq.String() + "." + schema.QuoteIdent(nc.Name), kind: "add " + nc.Kind,
+					phase: phaseEnum, change: c, after: []*node{after}}
+				b.add(n)
+				for _, sql := range ddl.SetIndexStatistics(tq, nc.Name, nil, ddl.ElementKeys(nc.Elements)) {
+					b.add(&node{sql: sql, object: n.object, kind: "set index statistics", phase: phaseEnum, change: c, after: []*node{n}})
+				}
 			})
 		}
 		for _, i := range ft.Indexes {
@@ -231,7 +235,11 @@ func (b *builder) dropTypeUsers(c diff.AlterEnum, q schema.QName, create *node) 
 			b.add(&node{sql: "DROP INDEX " + iq.String(), object: iq.String(), kind: "drop index", phase: phaseEnum, change: c,
 				after: []*node{create}, provides: []string{rTypeUsersDropped(q)}})
 			readd = append(readd, func(after *node) {
-				b.add(&node{sql: ddl.CreateIndex(tt, ni), object: iq.String(), kind: "create index", phase: phaseEnum, change: c, after: []*node{after}})
+				n := &node{sql: ddl.CreateIndex(tt, ni), object: iq.String(), kind: "create index", phase: phaseEnum, change: c, after: []*node{after}}
+				b.add(n)
+				for _, sql := range ddl.SetIndexStatistics(tq, ni.Name, nil, ni.Keys) {
+					b.add(&node{sql: sql, object: iq.String(), kind: "set index statistics", phase: phaseEnum, change: c, after: []*node{n}})
+				}
 			})
 		}
 	}

@@ -64,6 +64,7 @@ func (b *builder) addIndex(c diff.Change, t *schema.Table, i *schema.Index, exis
 		n.provides = append(n.provides, rKey(q, k))
 	}
 	b.add(n)
+	b.indexStatistics(c, q, i.Name, nil, i.Keys, rIndex(iq))
 	if i.Comment != "" {
 		b.comment(c, iq.String(), "index", ddl.CommentOnIndex(q, i.Name, i.Comment), rIndex(iq))
 	}

@@ -230,7 +230,13 @@ func (b *builder) tableChange(c diff.AlterTable, sub diff.Change) {
 	case diff.DropIndex:
 		b.dropIndex(sub, c.From, sub.Index)
 	case diff.AlterIndex:
-		b.comment(sub, inSchema(sub.Table, sub.To.Name).String(), "index", ddl.CommentOnIndex(sub.Table, sub.To.Name, sub.To.Comment), rIndex(inSchema(sub.Table, sub.To.Name)))
+		iq := inSchema(sub.Table, sub.To.Name)
+		if sub.Change&diff.IndexComment != 0 {
+			b.comment(sub, iq.String(), "index", ddl.CommentOnIndex(sub.Table, sub.To.Name, sub.To.Comment), rIndex(iq))
+		}
+		if sub.Change&diff.IndexStatistics != 0 {
+			b.indexStatistics(sub, sub.Table, sub.To.Name, sub.From.Keys, sub.To.Keys, rIndex(iq))
+		}
 	}
 }
 

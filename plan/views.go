@@ -89,10 +89,12 @@ func (b *builder) viewExtras(c diff.Change, v, old *schema.View) {
 			if oi := old.Index(i.Name); oi != nil {
 				x, y := *oi, *i
 				x.Comment, y.Comment = "", ""
+				x.Keys, y.Keys = keysWithoutTargets(x.Keys), keysWithoutTargets(y.Keys)
 				if reflect.DeepEqual(x, y) {
 					if oi.Comment != i.Comment {
 						b.comment(c, inSchema(q, i.Name).String(), "index", ddl.CommentOnIndex(q, i.Name, i.Comment), rIndex(inSchema(q, i.Name)))
 					}
+					b.indexStatistics(c, q, i.Name, oi.Keys, i.Keys, rIndex(inSchema(q, i.Name)))
 					continue
 				}
 			}
@@ -109,6 +111,7 @@ func (b *builder) viewExtras(c diff.Change, v, old *schema.View) {
 			}
 			x, y := *oi, *ni
 			x.Comment, y.Comment = "", ""
+			x.Keys, y.Keys = keysWithoutTargets(x.Keys), keysWithoutTargets(y.Keys)
 			if !reflect.DeepEqual(x, y) {
 				b.dropIndex(c, ot, oi)
 			}

@@ -477,4 +477,9 @@ type IndexKey struct {
 	// NullsFirst is true when NULLs sort first: DESC without NULLS LAST, or
 	// an explicit NULLS FIRST. It is meaningful only for ordered methods.
 	NullsFirst bool `json:"nulls_first,omitempty"`
+	// Statistics is the statistics target of an expression key of an index
+	// or exclusion constraint (ALTER INDEX ... ALTER COLUMN n SET
+	// STATISTICS), or nil for the default. Plain column keys and partition
+	// keys never have one.
+	Statistics *int `json:"statistics,omitempty"`
 }

@@ -1,0 +1,23 @@
+-- Statistics targets of expression keys of indexes (ALTER INDEX ... ALTER COLUMN n SET STATISTICS): by number and by attribute name, clamped to 10000, reset with -1, on an exclusion constraint's index, a partitioned index and a materialized view's index.
+CREATE TABLE t (a integer, b text, c text);
+CREATE INDEX t_lower ON t (lower(b));
+ALTER INDEX t_lower ALTER COLUMN 1 SET STATISTICS 3000;
+CREATE INDEX t_mixed ON t (a, lower(b), (a + 1)) INCLUDE (c);
+ALTER INDEX public.t_mixed ALTER COLUMN 2 SET STATISTICS 200;
+ALTER INDEX t_mixed ALTER 3 SET STATISTICS 0;
+CREATE INDEX t_named ON t (upper(c));
+ALTER INDEX t_named ALTER COLUMN upper SET STATISTICS 20000;
+CREATE INDEX t_reset ON t USING gin (string_to_array(c, ' '::text));
+ALTER INDEX t_reset ALTER COLUMN 1 SET STATISTICS 50;
+ALTER INDEX t_reset ALTER COLUMN 1 SET STATISTICS -1;
+ALTER INDEX IF EXISTS t_missing ALTER COLUMN 1 SET STATISTICS 10;
+CREATE TABLE e (a integer, b text, EXCLUDE ((lower(b)) WITH =, a WITH =));
+ALTER INDEX e_lower_a_excl ALTER COLUMN 1 SET STATISTICS 400;
+CREATE TABLE p (a integer, b text) PARTITION BY RANGE (a);
+CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10);
+CREATE INDEX p_lower ON p (lower(b));
+ALTER INDEX p_lower ALTER COLUMN 1 SET STATISTICS 300;
+CREATE TABLE p2 PARTITION OF p FOR VALUES FROM (10) TO (20);
+CREATE MATERIALIZED VIEW m AS SELECT a, b FROM t;
+CREATE INDEX m_lower ON m (lower(b));
+ALTER INDEX m_lower ALTER COLUMN 1 SET STATISTICS 700;
