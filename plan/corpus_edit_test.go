@@ -63,19 +63,7 @@ import (
 var corpusEditsDir = filepath.Join("..", "testdata", "corpus-edits")
 
 // TestCorpusDeepEdit runs the deep edit of every corpus, both ways.
-func TestCorpusDeepEdit(t *testing.T) {
-	for _, c := range corpusCases {
-		t.Run(c.name, func(t *testing.T) {
-			if c.large && testing.Short() {
-				t.Skipf("corpus %s skipped in -short mode (it is large)", c.name)
-			}
-			t.Parallel()
-			file := pgtest.CorpusFile(t, c.name)
-			pgtest.SkipUnlessRoles(t, "corpus "+c.name, c.superuser, "its extensions")
-			deepEditCorpus(t, c, file)
-		})
-	}
-}
+func TestCorpusDeepEdit(t *testing.T) { forEachCorpus(t, deepEditCorpus) }
 
 // deepEditCorpus runs TestCorpusDeepEdit for the corpus in file.
 func deepEditCorpus(t *testing.T, c corpusCase, file string) {
