@@ -226,9 +226,14 @@ func (q *queryCanon) nameOutputs(s *pg_query.SelectStmt, outs []outCol) {
 		return
 	}
 	for i, t := range s.TargetList {
-		if rt := t.GetResTarget(); rt != nil && i < len(outs) {
-			rt.Name = outs[i].name
+		rt := t.GetResTarget()
+		if rt == nil || i >= len(outs) {
+			continue
 		}
+		if cr := rt.Val.GetColumnRef(); cr != nil && isStar(cr) {
+			continue // a * kept as written (its columns are unknown)
+		}
+		rt.Name = outs[i].name
 	}
 }
 

@@ -151,6 +151,10 @@ func loadFiles(path string, diag io.Writer) (*schema.Database, error) {
 	if note := skippedNote(res.Skipped); note != "" {
 		fmt.Fprintln(diag, note)
 	}
+	for _, u := range res.Undecided {
+		fmt.Fprintf(diag, "%s: warning: %s: the query is kept as written (%s); it compares equal to a database only when "+
+			"written the way PostgreSQL prints it, or read the files with --dev-url\n", u.Pos, u.Object, u.Kind)
+	}
 	return res.DB, nil
 }
 
