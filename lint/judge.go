@@ -241,10 +241,15 @@ func (ctx *judgeContext) judge(c diff.Change, object string) verdict {
 		}
 	case diff.AlterRowSecurity:
 		v.at(Minor)
-		if c.To != nil && (c.From == nil || (c.To.RowSecurity && !c.From.RowSecurity) || (c.To.ForceRowSecurity && !c.From.ForceRowSecurity)) {
-			if c.From != nil {
+		if c.To != nil && c.From != nil {
+			q := c.To.QName().String()
+			switch {
+			case c.To.RowSecurity && !c.From.RowSecurity:
 				v.at(Major)
-				v.find(RowAccessNarrowed, "row-level security is turned on for "+c.To.QName().String()+": only rows a policy allows stay visible")
+				v.find(RowAccessNarrowed, "row-level security is turned on for "+q+": only rows a policy allows stay visible")
+			case c.To.ForceRowSecurity && !c.From.ForceRowSecurity:
+				v.at(Major)
+				v.find(RowAccessNarrowed, "row-level security is forced for "+q+": the table owner too sees only rows a policy allows")
 			}
 		}
 	case diff.AlterPrivileges:
