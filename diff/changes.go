@@ -30,9 +30,12 @@ func (c Changes) Empty() bool { return len(c.List) == 0 }
 
 // Change is one change of one object. It is a sealed interface: the types in
 // this package are its only implementations. String returns a one-line
-// description for people, e.g. "add column public.users.email (text)".
+// description for people, e.g. "add column public.users.email (text)";
+// ObjectName the qualified name of the object changed, e.g.
+// "public.users.email" or "public.f(integer)".
 type Change interface {
 	String() string
+	ObjectName() string
 	isChange()
 }
 

@@ -11,7 +11,6 @@ import (
 	"unicode"
 
 	"github.com/stratadb/strata/diff"
-	"github.com/stratadb/strata/schema"
 )
 
 // exitDifferences is the exit code of strata diff when the two schemas
@@ -113,7 +112,7 @@ type changeJSON struct {
 
 // describe returns the JSON form of c.
 func describe(c diff.Change) changeJSON {
-	j := changeJSON{Kind: changeKind(c), Object: changeObject(c), Description: c.String()}
+	j := changeJSON{Kind: changeKind(c), Object: c.ObjectName(), Description: c.String()}
 	if t, ok := c.(diff.AlterTable); ok {
 		j.Description = "alter table " + t.To.QName().String()
 		if t.Change != 0 {
@@ -146,65 +145,6 @@ func changeKind(c diff.Change) string {
 	return b.String()
 }
 
-// changeObject returns the qualified name of the object c changes.
-func changeObject(c diff.Change) string {
-	switch c := c.(type) {
-	case diff.AddSchema:
-		return schema.QuoteIdent(c.Schema.Name)
-	case diff.DropSchema:
-		return schema.QuoteIdent(c.Schema.Name)
-	case diff.AlterSchema:
-		return schema.QuoteIdent(c.To.Name)
-	case diff.AddExtension:
-		return schema.QuoteIdent(c.Extension.Name)
-	case diff.DropExtension:
-		return schema.QuoteIdent(c.Extension.Name)
-	case diff.AlterExtension:
-		return schema.QuoteIdent(c.To.Name)
-	case diff.AddEnum:
-		return c.Enum.QName().String()
-	case diff.DropEnum:
-		return c.Enum.QName().String()
-	case diff.AlterEnum:
-		return c.To.QName().String()
-	case diff.AddSequence:
-		return c.Sequence.QName().String()
-	case diff.DropSequence:
-		return c.Sequence.QName().String()
-	case diff.AlterSequence:
-		return c.To.QName().String()
-	case diff.AddTable:
-		return c.Table.QName().String()
-	case diff.DropTable:
-		return c.Table.QName().String()
-	case diff.AlterTable:
-		return c.To.QName().String()
-	case diff.AddColumn:
-		return member(c.Table, c.Column.Name)
-	case diff.DropColumn:
-		return member(c.Table, c.Column.Name)
-	case diff.AlterColumn:
-		return member(c.Table, c.To.Name)
-	case diff.AddConstraint:
-		return member(c.Table, c.Constraint.Name)
-	case diff.DropConstraint:
-		return member(c.Table, c.Constraint.Name)
-	case diff.AlterConstraint:
-		return member(c.Table, c.To.Name)
-	case diff.AddIndex:
-		return member(c.Table, c.Index.Name)
-	case diff.DropIndex:
-		return member(c.Table, c.Index.Name)
-	case diff.AlterIndex:
-		return member(c.Table, c.To.Name)
-	case diff.AlterPrivileges:
-		return c.Object.Qualified()
-	case interface{ ObjectName() string }:
-		return c.ObjectName()
-	}
-	return ""
-}
-
 // marshalJSON encodes v indented by two spaces, with a final newline and
 // without escaping <, > and & (SQL and descriptions are full of them).
 func marshalJSON(v any) ([]byte, error) {
@@ -216,9 +156,4 @@ func marshalJSON(v any) ([]byte, error) {
 		return nil, err
 	}
 	return b.Bytes(), nil
-}
-
-// member names a column, constraint or index of table t.
-func member(t schema.QName, name string) string {
-	return t.String() + "." + schema.QuoteIdent(name)
 }
