@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -27,6 +28,11 @@ var update = flag.Bool("update", false, "rewrite the expected stdout, stderr and
 //	          are written to, $DATABASE_URL a fresh database (see db.sql),
 //	          $DEV_URL the test server (for --dev-url)
 //	db.sql    optional: SQL run on a fresh database before the command
+//	before    optional: commands run in order after db.sql and before
+//	          args, one per line (variables expanded, output discarded):
+//	          "strata ARGS" must exit 0, "! strata ARGS" must not,
+//	          "sql STATEMENT" runs STATEMENT on $DATABASE_URL; blank
+//	          lines and lines starting with # are skipped
 //	stdout    the expected standard output
 //	stderr    the expected standard error, with the work directory and the
 //	          database URL written as $WORK and $DATABASE_URL, and the Go
@@ -61,7 +67,7 @@ func runCase(t *testing.T, file string) {
 	vars := map[string]string{"$WORK": work, "$GO": runtime.Version() + " " + runtime.GOOS + "/" + runtime.GOARCH}
 	for _, f := range ar.files {
 		switch f.name {
-		case "args", "stdout", "stderr", "exit":
+		case "args", "stdout", "stderr", "exit", "before":
 			continue
 		case "db.sql":
 			db := pgtest.NewDB(t)
@@ -83,6 +89,9 @@ func runCase(t *testing.T, file string) {
 	}
 	if strings.Contains(string(argsFile.data), "$DEV_URL") {
 		vars["$DEV_URL"] = pgtest.ServerURL(t) // --dev-url: a server where databases may be created
+	}
+	if f := ar.file("before"); f != nil {
+		runBefore(t, string(f.data), vars)
 	}
 	var args []string
 	for _, a := range strings.Fields(string(argsFile.data)) {
@@ -115,6 +124,45 @@ func runCase(t *testing.T, file string) {
 		}
 		if diff := cmp.Diff(want, got[name]); diff != "" {
 			t.Errorf("strata %s: %s differs (-want +got):\n%s", strings.Join(args, " "), name, diff)
+		}
+	}
+}
+
+// runBefore runs the lines of a case's before file (see TestCLI).
+func runBefore(t *testing.T, script string, vars map[string]string) {
+	t.Helper()
+	for n, line := range strings.Split(script, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		where := fmt.Sprintf("before:%d: %s", n+1, line)
+		if stmt, ok := strings.CutPrefix(line, "sql "); ok {
+			url := vars["$DATABASE_URL"]
+			if url == "" {
+				t.Fatalf("%s: the case has no db.sql, so no $DATABASE_URL", where)
+			}
+			if err := pgtest.RunPSQL(url, expand(stmt, vars), ""); err != nil {
+				t.Fatalf("%s: %v", where, err)
+			}
+			continue
+		}
+		wantFail := false
+		if rest, ok := strings.CutPrefix(line, "! "); ok {
+			wantFail, line = true, rest
+		}
+		rest, ok := strings.CutPrefix(line, "strata ")
+		if !ok {
+			t.Fatalf("%s: a line is \"strata ARGS\", \"! strata ARGS\" or \"sql STATEMENT\"", where)
+		}
+		var args []string
+		for _, a := range strings.Fields(rest) {
+			args = append(args, expand(a, vars))
+		}
+		var stdout, stderr bytes.Buffer
+		code := Run(context.Background(), args, strings.NewReader(""), &stdout, &stderr)
+		if (code == 0) == wantFail {
+			t.Fatalf("%s: exit %d\nstdout:\n%s\nstderr:\n%s", where, code, stdout.String(), stderr.String())
 		}
 	}
 }
