@@ -3,6 +3,7 @@ package plan
 import (
 	"reflect"
 	"slices"
+	"strings"
 
 	"github.com/stratadb/strata/ddl"
 	"github.com/stratadb/strata/diff"
@@ -249,11 +250,19 @@ func (b *builder) addRule(c diff.Change, r *schema.Rule) {
 
 func (b *builder) dropRule(c diff.Change, r *schema.Rule) {
 	t := r.TableName()
-	if b.relationDropped(t) {
-		return // dropped with its relation
+	requires := b.ruleRequires(r)
+	own := func(res string) bool {
+		_, name, _ := strings.Cut(res, ":")
+		return strings.HasPrefix(res, "schema:") || name == t.String() || strings.HasPrefix(name, t.String()+".")
 	}
+	if b.relationDropped(t) && !slices.ContainsFunc(requires, func(res string) bool { return !own(res) }) {
+		return // dropped with its relation, and holds nothing else back
+	}
+	// A rule that uses other relations (or functions, types) must go
+	// before them, even when its own relation is dropped too: drop it
+	// explicitly, so that the order says so.
 	b.add(&node{sql: ddl.DropRule(r), object: t.String(), kind: "drop rule", phase: phaseDropForeignKey, change: c,
-		removes: []string{rRule(t, r.Name)}, releases: b.ruleRequires(r)})
+		removes: []string{rRule(t, r.Name)}, releases: requires})
 }
 
 // relationDropped reports whether the table or view q is dropped by the
