@@ -163,6 +163,7 @@ func (p *parser) result() (*Result, error) {
 	if err := p.errs.err(); err != nil {
 		return nil, err
 	}
+	p.settleDefaultACLs()
 	p.res.DB = p.st.database()
 	return &p.res, nil
 }

@@ -122,6 +122,7 @@ func Render(db *schema.Database) string {
 	renderComments(&s, schemas, extensions, enums, sequences, tables)
 	renderFunctionComments(&s, db)
 	renderGrants(&s, db)
+	renderDefaultPrivileges(&s, db)
 	return s.String()
 }
 

@@ -56,6 +56,9 @@ type state struct {
 	views map[qname]*viewInfo
 	// rules are the rewrite rules (stmt_rule.go), in creation order.
 	rules []*schema.Rule
+	// dacl holds the entries of ALTER DEFAULT PRIVILEGES
+	// (stmt_default_privileges.go); nil before the first one.
+	dacl *defaultACLs
 	// fdw holds foreign-data wrappers, servers and foreign tables
 	// (stmt_foreign.go); nil until the first one.
 	fdw *foreignState
@@ -144,6 +147,7 @@ func (st *state) database() *schema.Database {
 	st.udt.addTo(db)
 	st.fdw.addTo(db)
 	db.Views, db.Rules = st.viewList(), slices.Clone(st.rules)
+	db.DefaultPrivileges = st.dacl.list()
 	schema.Normalize(db)
 	return db
 }

@@ -50,6 +50,7 @@ func (st *state) putFunction(f *schema.Function, replace bool) error {
 		}
 		// CREATE OR REPLACE keeps the comment and the privileges.
 		f.Comment, f.Grants, f.Revokes = old.Comment, old.Grants, old.Revokes
+		st.dacl.inherit(old, f)
 	}
 	st.funcs[sig] = f
 	return nil
@@ -419,10 +420,12 @@ func pctType(tn *pg_query.TypeName, names resolver) (string, error) {
 
 // sqlBody prints a SQL-standard body of f. RETURN expr is canonicalised
 // like a default of f's result type over columns named after f's input
-// arguments (PostgreSQL prints an argument by its name); BEGIN ATOMIC ...
-// END is printed through pg_query's deparser as it is: PostgreSQL's
-// printout (pg_get_function_sqlbody) and the user's text agree when they
-// were written alike.
+// arguments (PostgreSQL prints an argument by its name); the SELECT
+// statements of BEGIN ATOMIC ... END are canonicalised like view queries
+// when the parser reads a file (names is its state; see atomicBody), and
+// printed through pg_query's deparser as they are otherwise (the
+// inspector canonicalises them later, AtomicBodyFromDef, once it knows
+// every relation).
 func sqlBody(n *pg_query.Node, f *schema.Function, names resolver) (string, error) {
 	if r := n.GetReturnStmt(); r != nil && r.Returnval != nil {
 		cols := map[string]string{}
@@ -438,6 +441,12 @@ func sqlBody(n *pg_query.Node, f *schema.Function, names resolver) (string, erro
 		if e, err := canonicalExpr(r.Returnval, &exprContext{columns: cols, target: target, names: names}); err == nil {
 			return "RETURN " + e, nil
 		}
+	}
+	if st, ok := names.(*state); ok && isAtomicBody(n) {
+		// The inspector does the same with the catalog once every
+		// relation is read (AtomicBodyFromDef).
+		body, _, err := atomicBody(n, f, parserCatalog{st}, st)
+		return body, err
 	}
 	return deparseBody(n)
 }

@@ -87,9 +87,9 @@ func (p *parser) grant(s *pg_query.GrantStmt, start int) error {
 	if !s.IsGrant {
 		verb = "REVOKE"
 	}
-	if s.Targtype == pg_query.GrantTargetType_ACL_TARGET_DEFAULTS {
-		return p.unsupported(start, "ALTER DEFAULT PRIVILEGES", "", "default privileges are not modeled")
-	}
+	// Objects created since the last checkpoint get their default
+	// privileges before this statement changes them.
+	p.settleDefaultACLs()
 	targets, err := p.grantTargets(s)
 	if err != nil {
 		return err
@@ -491,12 +491,6 @@ func (p *parser) typeTarget(q qname) (aclTarget, bool) {
 		}
 	}
 	return aclTarget{}, false
-}
-
-// alterDefaultPrivileges handles ALTER DEFAULT PRIVILEGES, which is not
-// modeled: the privileges objects get are modeled on each object instead.
-func (p *parser) alterDefaultPrivileges(s *pg_query.AlterDefaultPrivilegesStmt, start int) error {
-	return p.unsupported(start, "ALTER DEFAULT PRIVILEGES", "", "default privileges are not modeled yet")
 }
 
 // grantRoleKind is the kind of a GRANT role TO role or REVOKE role FROM

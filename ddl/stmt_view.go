@@ -140,11 +140,13 @@ func (p *parser) createView(s *pg_query.ViewStmt, start int) error {
 			if v.Columns[i].Name != c.Name {
 				return fmt.Errorf("cannot change name of view column %s to %s", schema.QuoteIdent(c.Name), schema.QuoteIdent(v.Columns[i].Name))
 			}
-			v.Columns[i].Comment, v.Columns[i].Default = c.Comment, c.Default
+			v.Columns[i].Comment, v.Columns[i].Default, v.Columns[i].Grants = c.Comment, c.Default, c.Grants
 		}
 		// CREATE OR REPLACE keeps the options not given again? No:
-		// PostgreSQL replaces the reloptions with the new list.
-		v.Comment = old.v.Comment
+		// PostgreSQL replaces the reloptions with the new list. It keeps
+		// the comment and the privileges, the view's and its columns'.
+		v.Comment, v.Grants = old.v.Comment, old.v.Grants
+		p.st.dacl.inherit(old.v, v)
 		old.v, old.types = v, types
 		return nil
 	}

@@ -20,7 +20,8 @@ type Changes struct {
 	// event triggers, policies, row-level security), then qualified name
 	// (and signature for functions; table, then name for triggers and
 	// policies); privileges last (AlterPrivileges, in the order of
-	// ACLHolders).
+	// ACLHolders), then default privileges (AlterDefaultPrivileges, by
+	// role, schema and kind).
 	List []Change
 }
 
@@ -63,6 +64,7 @@ func Compare(from, to *schema.Database) Changes {
 	list = compareViews(list, from, to)
 	list = compareTriggersAndPolicies(list, from, to)
 	list = comparePrivileges(list, from, to)
+	list = compareDefaultPrivileges(list, from.DefaultPrivileges, to.DefaultPrivileges)
 	return Changes{From: from, To: to, List: list}
 }
 

@@ -39,7 +39,7 @@ var changeTypes = []Change{
 	AddForeignServer{}, DropForeignServer{}, AlterForeignServer{},
 	AddForeignTable{}, DropForeignTable{}, AlterForeignTable{},
 	AddUserMapping{}, DropUserMapping{}, AlterUserMapping{},
-	AlterPrivileges{},
+	AlterPrivileges{}, AlterDefaultPrivileges{},
 }
 
 var changeTypeByName = func() map[string]reflect.Type {

@@ -17,6 +17,8 @@ type catalogRows struct {
 	tableByOID map[uint32]*tableRow
 	grants     *grantRows // privileges, attached last (attachGrants)
 	views      *viewRows  // views, materialized views and rules (assembleViews)
+	// defs shares constraint and index conversions between tables.
+	defs *defCache
 }
 
 // reader runs the named catalog queries inside the inspection transaction.
@@ -58,8 +60,12 @@ func (r *reader) each(name string, scan func(pgx.Rows) error) error {
 // The constraints and indexes queries, the most expensive ones, run on side
 // when it is not nil: a second transaction that shares tx's snapshot (see
 // openSide), so that the server computes them while tx runs the others.
-// Conversion jobs go to p as soon as their rows are complete (p may be nil:
-// then nothing is converted).
+// (Moving the functions query there too made GitLab's inspection slower:
+// the side transaction then took longer than the main one.) Conversion
+// jobs go to p as soon as their rows are complete (p may be nil: then
+// nothing is converted); constraints and indexes are handed to p as soon
+// as both their rows and every table's columns are there, while tx still
+// runs the remaining queries.
 func readCatalog(ctx context.Context, tx pgx.Tx, side *sideTx, opts Options, p *pool) (*catalogRows, error) {
 	major, err := setSession(ctx, tx)
 	if err != nil {
@@ -73,65 +79,80 @@ func readCatalog(ctx context.Context, tx pgx.Tx, side *sideTx, opts Options, p *
 		exclude = []string{}
 	}
 	r := &reader{ctx: ctx, tx: tx, major: major, args: []any{include, exclude}, pool: p}
+	cat := &catalogRows{db: &schema.Database{}, defs: &defCache{}}
 
-	late := make(chan lateRows, 1)
+	// columns carries one value: true once every table has all its columns
+	// (the late rows may then be attached), false when reading them failed.
+	columns := make(chan bool, 1)
+	late := make(chan error, 1)
 	if side != nil {
 		if err := side.start(ctx, tx); err != nil {
 			return nil, err
 		}
-		go func() { late <- fetchLate(&reader{ctx: ctx, tx: side.tx, major: major, args: r.args}) }()
+		sr := &reader{ctx: ctx, tx: side.tx, major: major, args: r.args, pool: p}
+		go func() { late <- readLate(sr, cat, p, columns) }()
 	}
-	cat := &catalogRows{db: &schema.Database{}}
-	steps := []func(*reader, *catalogRows) error{
+	fail := func(err error) (*catalogRows, error) {
+		if side != nil {
+			<-late // the side transaction must be done with tx's snapshot
+		}
+		return nil, err
+	}
+	for _, step := range []func(*reader, *catalogRows) error{
 		readSchemas, readExtensions, readEnums, readSequences, readTables, readColumns,
+	} {
+		if err := step(r, cat); err != nil {
+			columns <- false
+			return fail(err)
+		}
+	}
+	columns <- true
+	for _, step := range []func(*reader, *catalogRows) error{
 		readUserTypes,
 		readPolicies, readTriggers, readEventTriggers,
 		readFunctions,
-		readGrants,
+		readGrants, readDefaultPrivileges,
 		readViews,
 		readForeign,
-	}
-	for _, step := range steps {
+	} {
 		if err := step(r, cat); err != nil {
-			if side != nil {
-				<-late // the side transaction must be done with tx's snapshot
-			}
-			return nil, err
+			return fail(err)
 		}
 	}
-	var lr lateRows
 	if side != nil {
-		lr = <-late
+		err = <-late
 	} else {
-		lr = fetchLate(r)
+		err = readLate(r, cat, p, columns)
 	}
-	if lr.err != nil {
-		return nil, lr.err
-	}
-	if err := attachConstraints(lr.constraints, cat, p); err != nil {
-		return nil, err
-	}
-	if err := attachIndexes(lr.indexes, cat, p); err != nil {
+	if err != nil {
 		return nil, err
 	}
 	return cat, nil
 }
 
-// lateRows are the rows of the queries that may run on the side transaction.
-type lateRows struct {
-	constraints []relConstraint
-	indexes     []relIndex
-	err         error
-}
-
-// fetchLate runs the constraints and indexes queries on r.
-func fetchLate(r *reader) lateRows {
-	var lr lateRows
-	if lr.constraints, lr.err = fetchConstraints(r); lr.err != nil {
-		return lr
+// readLate runs the queries that may run on the side transaction, the
+// constraints and indexes queries, and attaches their rows to their tables
+// once columns says the tables are complete (it returns early when columns
+// says reading them failed). It writes only the tables' constraint and
+// index rows, which nothing on the main transaction reads before
+// readCatalog returns.
+func readLate(r *reader, cat *catalogRows, p *pool, columns <-chan bool) error {
+	constraints, err := fetchConstraints(r)
+	if err != nil {
+		return err
 	}
-	lr.indexes, lr.err = fetchIndexes(r)
-	return lr
+	ok := <-columns
+	if !ok {
+		return nil // the main transaction's error is the one reported
+	}
+	if err := attachConstraints(constraints, cat, p); err != nil {
+		return err
+	}
+	indexes, err := fetchIndexes(r)
+	if err != nil {
+		return err
+	}
+	return attachIndexes(indexes, cat, p)
 }
 
 // attachByTable gives each of rows, which the query returned ordered by

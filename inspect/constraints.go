@@ -57,5 +57,5 @@ func attachConstraints(rows []relConstraint, cat *catalogRows, p *pool) error {
 	return attachByTable(cat, rows, "constraint",
 		func(c relConstraint) (uint32, string) { return c.rel, c.name },
 		func(tr *tableRow, c relConstraint) { tr.constraints = append(tr.constraints, c.constraintRow) },
-		func(tr *tableRow) { p.submit(func() { convertConstraints(tr) }) })
+		func(tr *tableRow) { p.submit(func() { convertConstraints(tr, cat.defs) }) })
 }

@@ -67,12 +67,13 @@ func convertTable(tr *tableRow, cache *defaultCache) {
 	}
 }
 
-// convertConstraints converts the constraints of tr.
-func convertConstraints(tr *tableRow) {
+// convertConstraints converts the constraints of tr; cache (nil: none)
+// shares conversions between tables.
+func convertConstraints(tr *tableRow, cache *defCache) {
 	t := tr.table
 	for i := range tr.constraints {
 		cr := &tr.constraints[i]
-		c, err := ddl.ConstraintFromDef(cr.name, cr.def, t)
+		c, err := cache.constraint(cr.name, cr.def, t)
 		if err != nil {
 			cr.err = fmt.Errorf("inspect: table %s: constraint %s %q: %w", t.QName(), cr.name, cr.def, err)
 			continue
@@ -85,17 +86,19 @@ func convertConstraints(tr *tableRow) {
 	}
 }
 
-// convertIndexes converts the indexes of tr.
-func convertIndexes(tr *tableRow) {
+// convertIndexes converts the indexes of tr; cache (nil: none) shares
+// conversions between tables.
+func convertIndexes(tr *tableRow, cache *defCache) {
 	t := tr.table
 	for i := range tr.indexes {
 		ir := &tr.indexes[i]
-		ix, err := ddl.IndexFromDef(ir.def, t)
+		ix, err := cache.index(ir.name, ir.def, t)
 		if err != nil {
 			ir.err = fmt.Errorf("inspect: table %s: index %s %q: %w", t.QName(), ir.name, ir.def, err)
 			continue
 		}
 		ix.Name, ix.Options, ix.Comment = ir.name, ir.options, ir.comment
+		ix.Invalid = ir.invalid
 		setKeyStatistics(ix, ir.stats)
 		ir.result = ix
 	}

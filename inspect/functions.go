@@ -151,3 +151,20 @@ func aggregateOf(kind *string, directArgs *int32, funcs []*string, sType *string
 	}
 	return a
 }
+
+// canonicalAtomicBodies canonicalises the BEGIN ATOMIC bodies of db's
+// functions against cat's relations, as the parser does when it reads
+// them (ddl.AtomicBodyFromDef).
+func canonicalAtomicBodies(db *schema.Database, cat *ddl.Catalog) error {
+	for _, f := range db.Functions {
+		if f.SQLBody == "" {
+			continue
+		}
+		b, err := ddl.AtomicBodyFromDef(f.SQLBody, f, cat)
+		if err != nil {
+			return fmt.Errorf("inspect: function %s: %w", f.Signature(), err)
+		}
+		f.SQLBody = b
+	}
+	return nil
+}

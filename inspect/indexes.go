@@ -17,6 +17,8 @@ type indexRow struct {
 	// stats are the statistics targets of the index's attributes, -1 for
 	// the default; nil when all are the default.
 	stats []int32
+	// invalid is true when pg_index.indisvalid is false.
+	invalid bool
 
 	// Conversion result, filled by convertIndexes.
 	result *schema.Index
@@ -36,7 +38,7 @@ func fetchIndexes(r *reader) ([]relIndex, error) {
 	err := r.each("indexes", func(rows pgx.Rows) error {
 		var ix relIndex
 		var comment *string
-		if err := rows.Scan(&ix.rel, &ix.name, &ix.def, &ix.options, &comment, &ix.stats); err != nil {
+		if err := rows.Scan(&ix.rel, &ix.name, &ix.def, &ix.options, &comment, &ix.stats, &ix.invalid); err != nil {
 			return err
 		}
 		ix.comment = str(comment)
@@ -52,5 +54,5 @@ func attachIndexes(rows []relIndex, cat *catalogRows, p *pool) error {
 	return attachByTable(cat, rows, "index",
 		func(ix relIndex) (uint32, string) { return ix.rel, ix.name },
 		func(tr *tableRow, ix relIndex) { tr.indexes = append(tr.indexes, ix.indexRow) },
-		func(tr *tableRow) { p.submit(func() { convertIndexes(tr) }) })
+		func(tr *tableRow) { p.submit(func() { convertIndexes(tr, cat.defs) }) })
 }

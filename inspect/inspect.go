@@ -48,13 +48,13 @@ const QueriesTwoConnections = Queries + 1 + 4
 //   - 9 for schemas, extensions, enums, sequences, tables, columns,
 //     constraints, indexes and functions;
 //   - 3 for policies, triggers and event triggers;
-//   - 1 for privileges;
+//   - 2 for privileges and default privileges;
 //   - 3 for views, materialized view indexes and rules;
 //   - typeQueries for domains, composite and range types, collations,
 //     casts and operators;
 //   - foreignQueries for foreign-data wrappers, servers, foreign tables,
 //     their columns and user mappings.
-const catalogQueries = 9 + 3 + 1 + 3 + typeQueries + foreignQueries
+const catalogQueries = 9 + 3 + 2 + 3 + typeQueries + foreignQueries
 
 // minMajor is the oldest PostgreSQL major version Live supports.
 const minMajor = 13

@@ -291,9 +291,14 @@ ORDER BY con.conrelid, con.conname
 -- Left out: indexes behind a primary key, unique or exclusion constraint of
 -- their table (they are Table.Constraints) and indexes with a parent index
 -- (pg_inherits: cloned onto or attached to a partition).
--- The last column holds the statistics target of every index attribute in
--- attnum order, -1 for the default (PostgreSQL 17: attstattarget is NULL
--- then; before: -1), or is NULL when all are the default.
+-- The last but one column holds the statistics target of every index
+-- attribute in attnum order, -1 for the default (PostgreSQL 17:
+-- attstattarget is NULL then; before: -1), or is NULL when all are the
+-- default. The last column is true for an invalid index of a plain table
+-- (pg_index indisvalid false: a failed or killed CREATE INDEX
+-- CONCURRENTLY). An index ON ONLY a partitioned table is invalid until
+-- every partition's index is attached: that is modeled by the
+-- attachments, not by this column.
 SELECT i.indrelid,
        ic.relname,
        pg_catalog.pg_get_indexdef(i.indexrelid),
@@ -302,7 +307,8 @@ SELECT i.indrelid,
        (SELECT pg_catalog.array_agg(COALESCE(a.attstattarget::pg_catalog.int4, -1) ORDER BY a.attnum)
         FROM pg_catalog.pg_attribute a
         WHERE a.attrelid = i.indexrelid AND a.attnum > 0
-        HAVING pg_catalog.bool_or(COALESCE(a.attstattarget::pg_catalog.int4, -1) <> -1))
+        HAVING pg_catalog.bool_or(COALESCE(a.attstattarget::pg_catalog.int4, -1) <> -1)),
+       NOT i.indisvalid AND c.relkind = 'r'
 FROM pg_catalog.pg_index i
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_catalog.pg_class c ON c.oid = i.indrelid

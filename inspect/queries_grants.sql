@@ -110,3 +110,32 @@ JOIN pg_catalog.pg_init_privs ip
 LEFT JOIN LATERAL pg_catalog.aclexplode(ip.initprivs) e ON e.grantee <> o.owner AND e.grantee <> e.grantor
 LEFT JOIN pg_catalog.pg_roles r ON r.oid = e.grantee
 ORDER BY 1, 2, 3, 4
+
+-- name: default_privileges
+-- The entries of ALTER DEFAULT PRIVILEGES (pg_default_acl), one row per
+-- privilege and grantee, aclexplode'd, the entry's own role left out (the
+-- privileges of an object's owner are not modeled). An entry that holds
+-- nothing but that role's privileges still gets one row, with NULL
+-- privilege: a global entry then takes every built-in default away.
+-- Grantee NULL is PUBLIC. Global entries (defaclnamespace 0) belong to no
+-- schema and are always read; per-schema entries follow the schema
+-- parameters. Columns: role, whether the role is current_user, schema (''
+-- for a global entry), object type (r, S, f, T, n), grantee, privilege,
+-- grantable.
+SELECT r.rolname::text,
+       r.rolname = CURRENT_USER,
+       COALESCE(n.nspname::text, ''),
+       d.defaclobjtype::text,
+       g.rolname::text,
+       e.privilege_type,
+       e.is_grantable
+FROM pg_catalog.pg_default_acl d
+JOIN pg_catalog.pg_roles r ON r.oid = d.defaclrole
+LEFT JOIN pg_catalog.pg_namespace n ON n.oid = d.defaclnamespace
+LEFT JOIN LATERAL pg_catalog.aclexplode(d.defaclacl) e ON e.grantee <> d.defaclrole
+LEFT JOIN pg_catalog.pg_roles g ON g.oid = e.grantee
+WHERE d.defaclnamespace = 0
+   OR (n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+       AND (pg_catalog.cardinality($1::text[]) = 0 OR n.nspname = ANY ($1::text[]))
+       AND NOT n.nspname = ANY ($2::text[]))
+ORDER BY 1, 3, 4, 5, 6

@@ -92,8 +92,9 @@ func readViews(r *reader, cat *catalogRows) error {
 	})
 }
 
-// assembleViews converts the views' queries, indexes and rules (which
-// need every table's columns) and puts them in db.
+// assembleViews converts the views' queries, indexes and rules and the
+// BEGIN ATOMIC bodies of functions (which need every table's columns) and
+// puts the views and rules in db.
 func assembleViews(db *schema.Database, vr *viewRows) error {
 	if vr == nil {
 		return nil
@@ -127,6 +128,9 @@ func assembleViews(db *schema.Database, vr *viewRows) error {
 		return nil, nil, false
 	}
 	cat := &ddl.Catalog{Relation: rels, Functions: db.Functions, Domains: db.Domains}
+	if err := canonicalAtomicBodies(db, cat); err != nil {
+		return err
+	}
 	for _, row := range vr.views {
 		v := row.view
 		query, err := ddl.ViewQueryFromDef(row.def, v.ColumnNames(), cat)

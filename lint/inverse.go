@@ -65,6 +65,8 @@ func inverse(c diff.Change) diff.Change {
 		return out
 	case diff.AlterPrivileges:
 		return diff.AlterPrivileges{Object: c.Object, From: c.To, To: c.From, FromRevokes: c.ToRevokes, ToRevokes: c.FromRevokes}
+	case diff.AlterDefaultPrivileges:
+		return diff.AlterDefaultPrivileges{Role: c.Role, Schema: c.Schema, Kind: c.Kind, From: c.To, To: c.From, FromRevokes: c.ToRevokes, ToRevokes: c.FromRevokes}
 	}
 	out := reflect.New(v.Type()).Elem()
 	out.Set(v)

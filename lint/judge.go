@@ -254,6 +254,10 @@ func (ctx *judgeContext) judge(c diff.Change, object string) verdict {
 		}
 	case diff.AlterPrivileges:
 		alterPrivileges(&v, c)
+	case diff.AlterDefaultPrivileges:
+		// Only objects created later are affected: no existing object
+		// changes for the running application.
+		v.at(Patch)
 	case diff.DropDomain:
 		dropType(&v, "domain "+c.Domain.QName().String())
 	case diff.DropCompositeType:

@@ -12,8 +12,9 @@ import (
 
 // privileges adds the GRANT and REVOKE steps of the plan, once every other
 // node is known: an object the plan creates (or drops and creates again,
-// also when the cascade recreates it) starts with the defaults of its kind
-// and gets all its privileges; an object that stays gets what changed
+// also when the cascade recreates it) starts with the privileges the live
+// default privileges give its kind (live: see creationHolder; the
+// built-in defaults when there are none) and gets the rest; an object that stays gets what changed
 // (diff.AlterPrivileges), and nothing else is touched. The steps come after
 // the object exists (they require its resource) and, being in the last
 // phase, after the other steps that do not depend on them.
@@ -21,7 +22,7 @@ import (
 // PostgreSQL takes a privilege revoked on a table off every column of the
 // table as well; column steps come after their table's and grant again
 // what such a revoke took although the target keeps it.
-func (b *builder) privileges() {
+func (b *builder) privileges(live []*schema.DefaultPrivilege) {
 	created := b.createdACLObjects()
 	old := map[diff.ACLObject]diff.ACLHolder{}
 	for _, h := range diff.ACLHolders(b.from) {
@@ -32,8 +33,12 @@ func (b *builder) privileges() {
 	tableNodes := map[schema.QName][]*node{}
 	for _, h := range diff.ACLHolders(b.to) {
 		from, ok := old[h.Object]
+		// judged is what the change says the object had: for an object the
+		// plan creates, the built-in defaults, so that lint does not take
+		// what default privileges give for a moment for a loss.
+		judged := from
 		if !ok || created[h.Object] || (h.Object.Kind == schema.ACLColumn && created[tableObject(h.Object)]) {
-			from = diff.ACLHolder{Object: h.Object}
+			from, judged = creationHolder(h.Object, live), diff.ACLHolder{Object: h.Object}
 		}
 		var w map[string]map[string]bool
 		if h.Object.Kind == schema.ACLColumn {
@@ -42,7 +47,7 @@ func (b *builder) privileges() {
 		if len(w) == 0 && sameACL(from, h) {
 			continue
 		}
-		change := diff.AlterPrivileges{Object: h.Object, From: from.Grants, To: h.Grants, FromRevokes: from.Revokes, ToRevokes: h.Revokes}
+		change := diff.AlterPrivileges{Object: h.Object, From: judged.Grants, To: h.Grants, FromRevokes: judged.Revokes, ToRevokes: h.Revokes}
 		steps, revoked := planACL(h.Object, from, h, w)
 		if h.Object.Kind == schema.ACLTable && len(revoked) > 0 {
 			wiped[h.Object.QName()] = revoked

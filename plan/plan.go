@@ -101,7 +101,9 @@ func Build(changes diff.Changes, opts Options) (*Plan, error) {
 		}
 		list = more // objects to recreate around the changes: build again
 	}
-	b.privileges()
+	removed := b.removedSchemas()
+	b.privileges(b.liveDefaultPrivileges(removed))
+	b.defaultPrivileges(list, removed)
 	if len(b.errs) > 0 {
 		return nil, errors.Join(b.errs...)
 	}

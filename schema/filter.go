@@ -35,6 +35,8 @@ func Filter(db *Database, keep []string) *Database {
 		ForeignServers:      db.ForeignServers,
 		UserMappings:        db.UserMappings,
 		ForeignTables:       keepIf(db.ForeignTables, func(t *ForeignTable) bool { return in(t.Schema) }),
+		// Global default privileges belong to no schema: always kept.
+		DefaultPrivileges: keepIf(db.DefaultPrivileges, func(d *DefaultPrivilege) bool { return d.Schema == "" || in(d.Schema) }),
 	}
 }
 

@@ -327,4 +327,5 @@ func normalizeGrants(db *Database) {
 			c.Grants = NormalizeGrants(c.Grants)
 		}
 	}
+	normalizeDefaultPrivileges(db)
 }

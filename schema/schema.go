@@ -57,6 +57,9 @@ type Database struct {
 	ForeignTables []*ForeignTable `json:"foreign_tables,omitempty"`
 	// UserMappings are the user mappings (CREATE USER MAPPING).
 	UserMappings []*UserMapping `json:"user_mappings,omitempty"`
+	// DefaultPrivileges are the entries of ALTER DEFAULT PRIVILEGES,
+	// sorted by role, schema and kind (see DefaultPrivilege).
+	DefaultPrivileges []*DefaultPrivilege `json:"default_privileges,omitempty"`
 }
 
 // QName is a schema-qualified object name, both parts raw (unquoted).
@@ -456,6 +459,14 @@ type Index struct {
 	Options []string `json:"options,omitempty"`
 	// Comment is the COMMENT ON INDEX text; empty when there is none.
 	Comment string `json:"comment,omitempty"`
+	// Invalid is true for an index of a plain table that PostgreSQL marks
+	// invalid (pg_index.indisvalid false): what a CREATE INDEX
+	// CONCURRENTLY that failed or was killed leaves behind. It is never
+	// used by queries and differs from the same index valid, so a plan
+	// drops and re-creates it. Only inspection sets it: SQL cannot declare
+	// an invalid index. (An index ON ONLY a partitioned table, invalid
+	// until every partition's index is attached, is not Invalid.)
+	Invalid bool `json:"invalid,omitempty"`
 }
 
 // IndexKey is one key of an index, exclusion constraint or partition key:

@@ -1,0 +1,14 @@
+-- roles: strata_reader, strata_writer
+-- Entries that stay change: a privilege and a grant option go, ALL
+-- becomes one privilege, a grantee gains the grant option. The table
+-- created under the old entries keeps its privileges.
+CREATE SCHEMA app;
+ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT, INSERT ON TABLES TO strata_reader WITH GRANT OPTION;
+ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT ALL ON SEQUENCES TO strata_writer;
+ALTER DEFAULT PRIVILEGES GRANT EXECUTE ON FUNCTIONS TO strata_writer;
+CREATE TABLE app.t (id serial);
+ALTER DEFAULT PRIVILEGES IN SCHEMA app REVOKE INSERT ON TABLES FROM strata_reader;
+ALTER DEFAULT PRIVILEGES IN SCHEMA app REVOKE GRANT OPTION FOR SELECT ON TABLES FROM strata_reader;
+ALTER DEFAULT PRIVILEGES IN SCHEMA app REVOKE ALL ON SEQUENCES FROM strata_writer;
+ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT USAGE ON SEQUENCES TO strata_writer;
+ALTER DEFAULT PRIVILEGES GRANT EXECUTE ON FUNCTIONS TO strata_writer WITH GRANT OPTION;
