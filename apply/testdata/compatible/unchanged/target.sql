@@ -1,0 +1,2 @@
+CREATE TABLE t (id integer PRIMARY KEY, name text NOT NULL);
+CREATE INDEX t_name ON t (name);
