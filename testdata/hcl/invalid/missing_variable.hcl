@@ -1,0 +1,5 @@
+variable "tenant" {}
+
+schema "app" {
+  name = var.tenant
+}

@@ -1,0 +1,7 @@
+schema "public" {}
+
+name = "x"
+
+tabel "t" {}
+
+table {}

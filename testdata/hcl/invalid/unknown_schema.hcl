@@ -1,0 +1,6 @@
+table "t" {
+  schema = schema.app
+  column "a" {
+    type = integer
+  }
+}

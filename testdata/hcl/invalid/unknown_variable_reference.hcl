@@ -1,0 +1,6 @@
+# vars: tenant=acme
+variable "tenant" {}
+
+schema "app" {
+  name = var.tenat
+}

@@ -1,0 +1,7 @@
+CREATE SCHEMA app;
+COMMENT ON SCHEMA app IS 'the application';
+CREATE UNLOGGED TABLE app.t (a integer PRIMARY KEY, b text COMPRESSION pglz COLLATE "C") WITH (fillfactor = 70);
+ALTER TABLE app.t ALTER COLUMN a SET STORAGE plain, ALTER COLUMN a SET STATISTICS 500;
+COMMENT ON TABLE app.t IS 'a table';
+COMMENT ON COLUMN app.t.a IS 'a column';
+COMMENT ON CONSTRAINT t_pkey ON app.t IS 'the key';

@@ -1,0 +1,2 @@
+CREATE FUNCTION add(a integer, b integer DEFAULT 1) RETURNS integer LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS 'SELECT a + b';
+CREATE FUNCTION names(n int) RETURNS TABLE (name text) LANGUAGE sql STABLE ROWS 10 AS $$SELECT 'x' FROM generate_series(1, n)$$;

@@ -1,0 +1,4 @@
+CREATE TABLE orders (region text NOT NULL, id integer NOT NULL) PARTITION BY LIST (lower(region));
+CREATE TABLE orders_eu PARTITION OF orders FOR VALUES IN ('eu', 'uk');
+CREATE TABLE users (id integer NOT NULL) PARTITION BY HASH (id);
+CREATE TABLE users_0 PARTITION OF users FOR VALUES WITH (MODULUS 2, REMAINDER 0);

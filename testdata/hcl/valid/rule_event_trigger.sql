@@ -1,0 +1,5 @@
+CREATE TABLE t (a integer NOT NULL);
+CREATE TABLE t_log (a integer NOT NULL);
+CREATE RULE t_copy AS ON INSERT TO t DO ALSO INSERT INTO t_log (a) VALUES (new.a);
+CREATE FUNCTION on_ddl() RETURNS event_trigger LANGUAGE plpgsql AS 'BEGIN END';
+CREATE EVENT TRIGGER log_ddl ON ddl_command_end WHEN TAG IN ('CREATE TABLE') EXECUTE FUNCTION on_ddl();
