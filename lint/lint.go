@@ -34,8 +34,9 @@ const (
 	Info    Severity = "info"
 )
 
-// rank orders severities: info 1, warning 2, error 3; 0 for anything else.
-func (s Severity) rank() int {
+// Rank orders the severities: info 1, warning 2, error 3; 0 for anything
+// else.
+func (s Severity) Rank() int {
 	switch s {
 	case Info:
 		return 1
@@ -51,7 +52,7 @@ func (s Severity) rank() int {
 // "info"), and false for anything else.
 func ParseSeverity(s string) (Severity, bool) {
 	v := Severity(strings.ToLower(s))
-	return v, v.rank() > 0
+	return v, v.Rank() > 0
 }
 
 // Class is a compatibility class in semantic-versioning terms.
@@ -251,7 +252,7 @@ func (r *Report) configure(opts Options) {
 func (r Report) Fails(level string) bool {
 	if c, ok := ParseClass(level); ok {
 		for i, s := range r.Steps {
-			if s.Class >= c && !r.allAllowed(i) {
+			if s.Class >= c && !r.AllAllowed(i) {
 				return true
 			}
 		}
@@ -259,15 +260,16 @@ func (r Report) Fails(level string) bool {
 	}
 	min, _ := ParseSeverity(level)
 	for _, f := range r.Findings {
-		if f.Allowed == "" && Severity(f.Severity).rank() >= min.rank() {
+		if f.Allowed == "" && Severity(f.Severity).Rank() >= min.Rank() {
 			return true
 		}
 	}
 	return false
 }
 
-// allAllowed reports whether step i has findings and all are allowed.
-func (r Report) allAllowed(i int) bool {
+// AllAllowed reports whether step i has findings and all of them are
+// allowed.
+func (r Report) AllAllowed(i int) bool {
 	n := 0
 	for _, f := range r.Findings {
 		if f.Step == i {
