@@ -4,7 +4,7 @@
 #   make test         vet, gofmt check, and every test against a real PostgreSQL
 #   make bench        the benchmarks (see BENCHMARKS.md)
 #   make test-matrix  inspector and round-trip tests against PostgreSQL 13..18
-#   make fuzz         fuzz ddl.Parse for FUZZTIME (default 30s)
+#   make fuzz         fuzz ddl.Parse and hcl.Parse for FUZZTIME each (default 30s)
 
 GO        ?= go
 MAJORS    ?= 13 14 15 16 17 18
@@ -32,6 +32,7 @@ test-matrix:
 
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) ./ddl
+	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) ./hcl
 
 clean:
 	rm -f strata

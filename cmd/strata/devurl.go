@@ -38,9 +38,14 @@ func (d *devURLFlag) check(e *env) error {
 // server of devURL (package devdb): the database is created, loaded,
 // inspected and always dropped, also when ctx is cancelled (Ctrl-C).
 func loadDev(ctx context.Context, devURL, path string, schemas []string) (*schema.Database, error) {
-	db, err := devdb.Load(ctx, devURL, []string{path}, devdb.Options{Inspect: inspect.Options{Schemas: schemas}})
+	paths, explain, cleanup, err := devSources(ctx, path) // .hcl files are loaded as SQL (hclsource.go)
 	if err != nil {
-		return nil, interrupted(ctx, err)
+		return nil, err
+	}
+	defer cleanup()
+	db, err := devdb.Load(ctx, devURL, paths, devdb.Options{Inspect: inspect.Options{Schemas: schemas}})
+	if err != nil {
+		return nil, interrupted(ctx, explain(err))
 	}
 	return db, nil
 }

@@ -10,14 +10,15 @@ import (
 
 var inspectCommand = &command{
 	name:    "inspect",
-	summary: "print the schema of a database or of SQL files, as JSON or SQL",
-	usage: `Usage: strata inspect SRC [--schema NAME]... [--format json|sql] [--dev-url URL]
+	summary: "print the schema of a database or of SQL/HCL files, as JSON, SQL or HCL",
+	usage: `Usage: strata inspect SRC [--schema NAME]... [--format json|sql|hcl] [--dev-url URL] [--var NAME=VALUE]...
 
 Reads the schema at SRC and prints it on standard output.
 
 SRC is a database URL (postgres://user:password@host:port/dbname or
-postgresql://...) or the path of a .sql file or of a directory, whose .sql
-files are read recursively in path order. Files are parsed offline; no
+postgresql://...) or the path of a .sql or .hcl file or of a directory, whose
+.sql and .hcl files are read recursively in path order (HCL files first; see
+docs/hcl.md for the HCL dialect). Files are parsed offline; no
 database is needed. Statements that are not schema (SET, INSERT, OWNER TO,
 SELECT setval(...) ...) are skipped and counted in a note on standard error.
 
@@ -25,14 +26,19 @@ Flags:
   --schema NAME    keep only schema NAME; repeat the flag to keep several
   --format FORMAT  json (default): the canonical model, byte-identical for the
                    same schema whether it came from files or a database;
-                   sql: DDL that recreates the schema on an empty database
+                   sql: DDL that recreates the schema on an empty database;
+                   hcl: the schema in Strata's (Atlas-style) HCL dialect
   --dev-url URL    read SQL files through a temporary database created on
                    the server of URL (loaded, inspected, always dropped),
                    instead of offline; needed for CREATE TABLE ... AS
+  --var NAME=VALUE the value of HCL variable NAME (variable "NAME" {}); repeat
+                   the flag for several; every command accepts it
 
 Examples:
   strata inspect schema.sql
   strata inspect migrations/ --format sql
+  strata inspect postgres://postgres@127.0.0.1:5432/app --format hcl > schema.hcl
+  strata inspect schema/ --var tenant=acme
   strata inspect postgres://postgres@127.0.0.1:5432/app --schema public
 `,
 	run: runInspect,
@@ -41,7 +47,7 @@ Examples:
 func runInspect(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet("inspect")
 	var schemas stringList
-	format := &choice{value: "json", allowed: []string{"json", "sql"}}
+	format := &choice{value: "json", allowed: []string{"json", "sql", "hcl"}}
 	fs.Var(&schemas, "schema", "")
 	fs.Var(format, "format", "")
 	var dev devURLFlag
@@ -74,6 +80,10 @@ func runInspect(ctx context.Context, e *env, args []string) error {
 		}
 	case "sql":
 		out = []byte(ddl.Render(db))
+	case "hcl":
+		if out, err = writeHCL(db); err != nil {
+			return err
+		}
 	}
 	if _, err := e.stdout.Write(out); err != nil {
 		return fmt.Errorf("writing the output: %w", err)

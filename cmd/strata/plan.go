@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 
@@ -13,7 +14,7 @@ var planCommand = &command{
 	name:    "plan",
 	summary: "print the ordered DDL that turns one schema into another",
 	usage: `Usage: strata plan --from SRC --to SRC [--format sql|json|markdown] [--out FILE] [--concurrently]
-                   [--dev-url URL] [--phase expand|contract]
+                   [--dev-url URL] [--phase expand|contract] [--verify]
 
 Reads the schemas at --from and --to and prints the plan that migrates the
 first to the second: the DDL steps in dependency order. The same schemas
@@ -47,6 +48,14 @@ Flags:
   --dev-url URL    read SQL files through a temporary database created on
                    the server of URL (loaded, inspected, always dropped),
                    instead of offline; needed for CREATE TABLE ... AS
+  --verify         before printing, try the whole plan (both phases) on a
+                   shadow database: a temporary database on the --dev-url
+                   server (required) gets a copy of the --from schema (no
+                   rows), the plan runs there as strata apply runs it, and
+                   the result must equal --to; it is always dropped. On
+                   failure the plan is still printed, the failing step or
+                   the differences left go to standard error, and strata
+                   exits 2
 
 Examples:
   strata plan --from postgres://postgres@127.0.0.1:5432/app --to schema/
@@ -60,7 +69,7 @@ func runPlan(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet("plan")
 	var src fromTo
 	var out string
-	var concurrently bool
+	var concurrently, verify bool
 	format := &choice{value: "sql", allowed: []string{"sql", "json", "markdown"}}
 	phase := &choice{allowed: []string{"expand", "contract"}}
 	var lf lintFlags
@@ -68,11 +77,15 @@ func runPlan(ctx context.Context, e *env, args []string) error {
 	fs.Var(phase, "phase", "")
 	src.register(fs)
 	fs.BoolVar(&concurrently, "concurrently", false, "")
+	fs.BoolVar(&verify, "verify", false, "")
 	fs.StringVar(&out, "out", "", "")
 	fs.Var(format, "format", "")
 	positional, err := parseArgs(fs, args)
 	if err != nil {
 		return err
+	}
+	if verify && src.dev.url == "" {
+		return &usageError{msg: "--verify needs --dev-url URL: the server where strata may create the shadow database"}
 	}
 	a, b, err := src.load(ctx, e, positional)
 	if err != nil {
@@ -86,6 +99,19 @@ func runPlan(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("planning: %w", err)
 	}
+	var verifyFailed error
+	if verify {
+		summary, err := verifyPlan(ctx, src.dev.url, a, b, p, nil)
+		var ve *verifyError
+		switch {
+		case errors.As(err, &ve):
+			verifyFailed = err // reported after the plan is printed
+		case err != nil:
+			return err
+		default:
+			fmt.Fprintln(e.stderr, summary)
+		}
+	}
 	text, artifact, err := planOutput(ctx, e, &lf, src, phase.value, format.value, p)
 	if err != nil {
 		return err
@@ -98,5 +124,5 @@ func runPlan(ctx context.Context, e *env, args []string) error {
 	if _, err := e.stdout.Write(text); err != nil {
 		return fmt.Errorf("writing the output: %w", err)
 	}
-	return nil
+	return verifyFailed
 }

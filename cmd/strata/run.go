@@ -42,7 +42,7 @@ type env struct {
 }
 
 // commands lists the subcommands in the order "strata help" shows them.
-var commands = []*command{inspectCommand, diffCommand, planCommand, lintCommand, versionCommand}
+var commands = []*command{inspectCommand, diffCommand, planCommand, lintCommand, applyCommand, historyCommand, rollbackCommand, driftCommand, versionCommand}
 
 // Run runs strata with args (without the program name) and returns its exit
 // code. Data goes to stdout, diagnostics to stderr. Cancelling ctx stops
@@ -63,6 +63,11 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stderr, "strata: unknown command %q\n\n%s", name, mainUsage())
 		return exitError
 	}
+	ctx, rest, err := takeVars(ctx, rest) // --var name=value for HCL sources (hclsource.go)
+	if err != nil {
+		e.report(cmd, err)
+		return exitError
+	}
 	if err := cmd.run(ctx, e, rest); err != nil {
 		if errors.Is(err, errDifferences) || errors.Is(err, errFindings) {
 			return exitDifferences
@@ -70,6 +75,9 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprint(stdout, cmd.usage)
 			return exitOK
+		}
+		if _, ok := err.(*reported); ok { // already in strata apply's JSON log
+			return exitError
 		}
 		e.report(cmd, err)
 		return exitError

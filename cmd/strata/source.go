@@ -13,6 +13,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/stratadb/strata/apply"
 	"github.com/stratadb/strata/ddl"
 	"github.com/stratadb/strata/inspect"
 	"github.com/stratadb/strata/schema"
@@ -93,7 +94,7 @@ func loadSource(ctx context.Context, s source, schemas []string, diag io.Writer)
 	case s.dev != "":
 		db, err = loadDev(ctx, s.dev, s.path, schemas)
 	default:
-		db, err = loadFiles(s.path, diag)
+		db, err = loadFiles(ctx, s.path, diag)
 	}
 	if err != nil {
 		return nil, err
@@ -127,7 +128,9 @@ func loadDatabase(ctx context.Context, dbURL string, schemas []string) (*schema.
 		return nil, err
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
-	db, err := inspect.Live(ctx, conn, inspect.Options{Schemas: schemas})
+	// The schema strata holds strata apply's history (apply.HistorySchema):
+	// it is never part of a database's schema.
+	db, err := inspect.Live(ctx, conn, inspect.Options{Schemas: schemas, ExcludeSchemas: []string{apply.HistorySchema}})
 	if err != nil {
 		return nil, interrupted(ctx, fmt.Errorf("reading the database schema: %w", err))
 	}
@@ -143,8 +146,20 @@ func interrupted(ctx context.Context, err error) error {
 	return err
 }
 
-func loadFiles(path string, diag io.Writer) (*schema.Database, error) {
-	res, err := ddl.ParseFiles(ddl.Options{}, path)
+// loadFiles reads the schema in the .sql and .hcl files at path (a file
+// or a directory, which may mix both); --var values for HCL variables come
+// from ctx (see takeVars).
+func loadFiles(ctx context.Context, path string, diag io.Writer) (*schema.Database, error) {
+	hclFiles, hasSQL, err := hclSources(path)
+	if err != nil {
+		return nil, err
+	}
+	var res *ddl.Result
+	if len(hclFiles) > 0 {
+		res, err = loadHCL(ctx, path, hclFiles, hasSQL)
+	} else {
+		res, err = ddl.ParseFiles(ddl.Options{}, path)
+	}
 	if err != nil {
 		return nil, err
 	}
