@@ -117,7 +117,7 @@ func mainUsage() string {
 		fmt.Fprintf(&b, "  %-10s %s\n", c.name, c.summary)
 	}
 	b.WriteString("  help       show this help, or a command's: strata help <command>\n")
-	b.WriteString("\nExit status: 0 on success, 2 on any error (reported on standard error);\nstrata diff exits 1 when the schemas differ, strata lint when findings\nreach its --fail-on level.\n")
+	b.WriteString("\nExit status: 0 on success, 2 on any error (reported on standard error);\nstrata diff exits 1 when the schemas differ, strata drift when the\ndatabase drifted, strata lint when findings reach its --fail-on level.\n")
 	return b.String()
 }
 
