@@ -5,42 +5,35 @@ import (
 	"strings"
 
 	pg_query "github.com/pganalyze/pg_query_go/v6"
+	"google.golang.org/protobuf/proto"
 
 	"github.com/stratadb/strata/schema"
 )
 
-// atomicBody canonicalises the SELECT statements of a BEGIN ATOMIC ... END
-// body n of function f in place, the way view queries are (see query.go),
-// and prints the body. The function's named input arguments are visible
-// to the statements as the columns of an outer range-table entry named
-// after the function: a bare reference to an argument becomes f.arg,
-// which is how pg_get_function_sqlbody prints it once the statement has
-// a range table (ruleutils' get_parameter), and a reference written f.arg
-// stays so. A statement that is not a SELECT (INSERT, UPDATE, DELETE) is
-// printed as written: PostgreSQL's printout and the user's text then
-// agree only when they were written alike. It returns the places where
-// the canonicaliser kept the user's text. When a statement cannot be
-// canonicalised at all, the whole body is printed as written (and that is
-// the one place returned): a function is never refused for its body.
+// atomicBody canonicalises the statements of a BEGIN ATOMIC ... END body
+// n of function f in place and prints the body: SELECT statements the way
+// view queries are (see query.go), INSERT, UPDATE and DELETE the way
+// query_modify.go describes. The function's named input arguments are
+// visible to the statements as the columns of an outer range-table entry
+// named after the function: a bare reference to an argument becomes
+// f.arg, which is how pg_get_function_sqlbody prints it once the
+// statement has a range table (ruleutils' get_parameter), and a reference
+// written f.arg stays so. It returns the places where the canonicaliser
+// kept the user's text. A statement that cannot be canonicalised at all
+// is printed as written (and named in the places returned): a function is
+// never refused for its body.
 func atomicBody(n *pg_query.Node, f *schema.Function, cat queryCatalog, names resolver) (string, []string, error) {
-	written, err := deparseBody(n)
-	if err != nil {
-		return "", nil, err
-	}
 	outer := argumentScope(f)
 	q := &queryCanon{cat: cat, names: names}
 	for _, block := range n.GetList().GetItems() {
-		for _, stmt := range block.GetList().GetItems() {
-			s := stmt.GetSelectStmt()
-			if s == nil {
-				continue
-			}
+		stmts := block.GetList().GetItems()
+		for i, stmt := range stmts {
+			written := proto.Clone(stmt).(*pg_query.Node)
 			q.sublinks = map[*pg_query.SubLink]string{}
-			outs, err := q.selectStmt(s, outer)
-			if err != nil {
-				return written, []string{"function body: " + err.Error()}, nil
+			if err := q.bodyStmt(stmt, outer); err != nil {
+				stmts[i] = written
+				q.undecided = append(q.undecided, fmt.Sprintf("function body, statement %d: %v", i+1, err))
 			}
-			q.nameOutputs(s, outs)
 		}
 	}
 	body, err := deparseBody(n)
@@ -48,6 +41,22 @@ func atomicBody(n *pg_query.Node, f *schema.Function, cat queryCatalog, names re
 		return "", nil, err
 	}
 	return body, q.undecided, nil
+}
+
+// bodyStmt canonicalises one statement of a BEGIN ATOMIC body in place;
+// other statements than SELECT, INSERT, UPDATE and DELETE are left as
+// written.
+func (q *queryCanon) bodyStmt(stmt *pg_query.Node, outer *scope) error {
+	if s := stmt.GetSelectStmt(); s != nil {
+		outs, err := q.selectStmt(s, outer)
+		if err != nil {
+			return err
+		}
+		q.nameOutputs(s, outs)
+		return nil
+	}
+	_, _, err := q.modifyStmt(stmt, outer)
+	return err
 }
 
 // argumentScope returns the scope that holds f's named input arguments as

@@ -496,11 +496,21 @@ func (q *queryCanon) limits(s *pg_query.SelectStmt, sc *scope) error {
 // cte canonicalises one WITH query and makes it visible in sc.
 func (q *queryCanon) cte(c *pg_query.CommonTableExpr, recursive bool, sc *scope) error {
 	sel := c.Ctequery.GetSelectStmt()
+	e := &rangeEntry{name: c.Ctename}
 	if sel == nil {
-		q.undecided = append(q.undecided, "a data-modifying WITH query")
+		// INSERT, UPDATE or DELETE: its columns are those of RETURNING.
+		outs, ok, err := q.modifyStmt(c.Ctequery, sc)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			q.undecided = append(q.undecided, "a WITH query of an unknown kind")
+			return nil
+		}
+		e.cols, e.types, e.known = outNames(outs, c.Aliascolnames)
+		sc.ctes[c.Ctename] = e
 		return nil
 	}
-	e := &rangeEntry{name: c.Ctename}
 	if recursive && sel.Op != pg_query.SetOperation_SETOP_NONE {
 		// The non-recursive term gives the columns.
 		l, err := q.selectStmt(sel.Larg, sc)
@@ -662,6 +672,14 @@ func (q *queryCanon) rangeVar(rv *pg_query.RangeVar, sc *scope) fromItem {
 			return item
 		}
 	}
+	return q.relation(rv, sc)
+}
+
+// relation qualifies rv, which names a table or view (never a WITH
+// query: the target of INSERT, UPDATE and DELETE), and records it.
+func (q *queryCanon) relation(rv *pg_query.RangeVar, sc *scope) fromItem {
+	rv.Location = -1
+	rv.Catalogname = ""
 	schemaName := rv.Schemaname
 	if schemaName == "" && q.names != nil {
 		schemaName = q.names.relationSchema(rv.Relname)

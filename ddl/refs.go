@@ -158,6 +158,25 @@ func (w *refWalker) node(n *pg_query.Node, scope *refScope) {
 	case *pg_query.Node_SelectStmt:
 		w.selectStmt(x.SelectStmt, scope)
 		return
+	case *pg_query.Node_InsertStmt:
+		s := x.InsertStmt
+		assigned := slices.Clone(s.Cols)
+		if oc := s.OnConflictClause; oc != nil {
+			assigned = append(assigned, oc.TargetList...)
+			for _, e := range oc.GetInfer().GetIndexElems() {
+				if ie := e.GetIndexElem(); ie != nil && ie.Name != "" {
+					assigned = append(assigned, &pg_query.Node{Node: &pg_query.Node_ResTarget{ResTarget: &pg_query.ResTarget{Name: ie.Name}}})
+				}
+			}
+		}
+		w.modifyStmt(s.Relation, nil, assigned, n, scope)
+		return
+	case *pg_query.Node_UpdateStmt:
+		w.modifyStmt(x.UpdateStmt.Relation, x.UpdateStmt.FromClause, x.UpdateStmt.TargetList, n, scope)
+		return
+	case *pg_query.Node_DeleteStmt:
+		w.modifyStmt(x.DeleteStmt.Relation, x.DeleteStmt.UsingClause, nil, n, scope)
+		return
 	case *pg_query.Node_RangeVar:
 		w.rangeVar(x.RangeVar)
 	case *pg_query.Node_ColumnRef:
@@ -229,6 +248,29 @@ func (w *refWalker) selectStmt(s *pg_query.SelectStmt, outer *refScope) {
 		w.fromNames(f, scope)
 	}
 	w.children(s.ProtoReflect(), scope)
+}
+
+// modifyStmt opens a scope for an INSERT, UPDATE or DELETE n of relation
+// rv (its name or alias, EXCLUDED, and the FROM or USING items from) and
+// visits the whole statement in it; the columns assigned (the target
+// columns of INSERT, the SET list of UPDATE and of ON CONFLICT DO UPDATE,
+// the inference columns) are references to rv's columns.
+func (w *refWalker) modifyStmt(rv *pg_query.RangeVar, from, assigned []*pg_query.Node, n *pg_query.Node, outer *refScope) {
+	scope := &refScope{names: map[string]schema.QName{}, outer: outer}
+	if rv != nil && rv.Schemaname != "" {
+		q := schema.QName{Schema: rv.Schemaname, Name: rv.Relname}
+		scope.names["excluded"] = q
+		w.fromNames(&pg_query.Node{Node: &pg_query.Node_RangeVar{RangeVar: rv}}, scope)
+		for _, a := range assigned {
+			if rt := a.GetResTarget(); rt != nil && rt.Name != "" {
+				w.r.Columns = append(w.r.Columns, schema.ColumnRef{Table: q, Column: rt.Name})
+			}
+		}
+	}
+	for _, f := range from {
+		w.fromNames(f, scope)
+	}
+	w.children(n.ProtoReflect(), scope)
 }
 
 // fromNames records the names under which the relations of a FROM item
@@ -321,4 +363,40 @@ func regclassName(v string) (schema.QName, bool) {
 		return schema.QName{}, false
 	}
 	return schema.QName{Schema: parts[0], Name: parts[1]}, true
+}
+
+// ConstraintRef names a constraint of a table.
+type ConstraintRef struct {
+	Table schema.QName
+	Name  string
+}
+
+// ArbiterConstraints returns the constraints that the ON CONFLICT ON
+// CONSTRAINT clauses of the canonical statements in text name (an INSERT
+// whose target is not schema-qualified is left out): PostgreSQL resolves
+// them when it parses the statement, so a function whose SQL-standard
+// body names one can only be created after it.
+func ArbiterConstraints(text string) []ConstraintRef {
+	tree, err := pg_query.Parse(text)
+	if err != nil {
+		return nil
+	}
+	var out []ConstraintRef
+	var visit func(*pg_query.Node)
+	visit = func(n *pg_query.Node) {
+		if n == nil {
+			return
+		}
+		if s := n.GetInsertStmt(); s != nil {
+			rv := s.Relation
+			if c := s.OnConflictClause.GetInfer().GetConname(); c != "" && rv != nil && rv.Schemaname != "" {
+				out = append(out, ConstraintRef{Table: schema.QName{Schema: rv.Schemaname, Name: rv.Relname}, Name: c})
+			}
+		}
+		walkNodes(n, visit)
+	}
+	for _, s := range tree.Stmts {
+		visit(s.Stmt)
+	}
+	return out
 }

@@ -356,12 +356,17 @@ const (
 // nothing in its signature needs them (SET check_function_bodies = false
 // lets a string body name tables created later); after the tables for
 // table row types, SQL-standard bodies (PostgreSQL checks those) and
-// aggregates; after the views for view row types, and for aggregates
-// whose support functions come then.
+// aggregates; after the views for view row types, for aggregates whose
+// support functions come then, and for SQL-standard bodies that name a
+// constraint (INSERT ... ON CONFLICT ON CONSTRAINT: constraints come
+// after the first functions).
 func functionStage(f *schema.Function, tables, views map[string]bool, stageOf map[string]int) int {
 	stage := funcsBeforeTables
 	if f.Kind == schema.KindAggregate || f.SQLBody != "" {
 		stage = funcsAfterTables
+	}
+	if f.SQLBody != "" && len(ArbiterConstraints("CREATE FUNCTION f() RETURNS integer LANGUAGE sql "+f.SQLBody)) > 0 {
+		stage = funcsAfterViews
 	}
 	types := []string{f.Returns}
 	for _, a := range f.Args {

@@ -44,7 +44,11 @@ func (b *builder) functionRequires(f *schema.Function) []string {
 		rs = append(rs, b.funcTypeResources(f.Returns)...)
 	}
 	if f.SQLBody != "" {
-		rs = append(rs, b.refResources(ddl.QueryReferences("CREATE FUNCTION f() RETURNS integer LANGUAGE sql "+f.SQLBody), nil)...)
+		text := "CREATE FUNCTION f() RETURNS integer LANGUAGE sql " + f.SQLBody
+		rs = append(rs, b.refResources(ddl.QueryReferences(text), nil)...)
+		for _, c := range ddl.ArbiterConstraints(text) {
+			rs = append(rs, rConstraint(c.Table, c.Name))
+		}
 	}
 	if a := f.Aggregate; a != nil {
 		for _, fn := range []string{a.SFunc, a.FinalFunc, a.CombineFunc, a.SerialFunc, a.DeserialFunc, a.MSFunc, a.MInvFunc, a.MFinalFunc} {
