@@ -18,6 +18,10 @@ type typed struct {
 	// prints such casts inside operators and function calls but not at
 	// the top of an expression.
 	implicit bool
+	// domain is the domain type of a column reference that n coerces to
+	// the domain's base type (t); empty otherwise. An output column that
+	// is just that reference keeps the domain type.
+	domain string
 	// lit is the literal text of an untyped string literal.
 	lit    string
 	isNull bool

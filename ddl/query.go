@@ -867,6 +867,11 @@ func (q *queryCanon) targetExpr(n *pg_query.Node, sc *scope) (typed, error) {
 	if v.t == tUnknown && v.n.GetAConst() != nil {
 		v = a.coerce(v, tText)
 	}
+	if v.domain != "" {
+		// A bare column of a domain type: the output column is of the
+		// domain type, as PostgreSQL types it.
+		return typed{n: a.strip(v).n, t: v.domain}, nil
+	}
 	return a.strip(v), nil
 }
 
@@ -1170,7 +1175,7 @@ func (s *queryScope) column(r *pg_query.ColumnRef) typed {
 		// A value of a domain type is coerced to the base type wherever
 		// an operator or function uses it, and PostgreSQL prints that
 		// cast (at the top of an expression it is stripped again).
-		return typed{n: castNode(n, baseType(base)), t: baseType(base), implicit: true}
+		return typed{n: castNode(n, baseType(base)), t: baseType(base), implicit: true, domain: t}
 	}
 	return typed{n: n, t: t}
 }

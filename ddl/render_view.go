@@ -2,6 +2,7 @@ package ddl
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/stratadb/strata/schema"
 )
@@ -18,6 +19,20 @@ func CreateView(v *schema.View) string {
 // of v's, with the same names and types.
 func CreateOrReplaceView(v *schema.View) string {
 	return createView(v, true)
+}
+
+// CreateViewPlaceholder returns the CREATE VIEW statement of a first
+// version of view v, a view that selects from itself (SelectsFromItself)
+// and so cannot be created from its query: one row of NULLs cast to the
+// column types v holds (schema.ViewColumn.Type), under v's column names,
+// which CreateOrReplaceView(v) then replaces. Every column must have its
+// type.
+func CreateViewPlaceholder(v *schema.View) string {
+	cols := make([]string, len(v.Columns))
+	for i, c := range v.Columns {
+		cols[i] = "NULL::" + c.Type + " AS " + schema.QuoteIdent(c.Name)
+	}
+	return "CREATE VIEW " + v.QName().String() + " AS SELECT " + strings.Join(cols, ", ")
 }
 
 func createView(v *schema.View, replace bool) string {
@@ -200,9 +215,15 @@ func ViewOrder(views []*schema.View) []*schema.View {
 
 // ViewStatements returns the statements that create view v completely:
 // the view, its column defaults, a materialized view's indexes, and the
-// comments.
+// comments. A view that selects from itself is created as
+// CreateViewPlaceholder, then replaced by its query, when the model holds
+// the type of every column (else PostgreSQL, and Parse, reject its
+// CREATE VIEW: the view does not exist yet).
 func ViewStatements(v *schema.View) []string {
 	out := []string{CreateView(v)}
+	if SelectsFromItself(v) && !slices.ContainsFunc(v.Columns, func(c *schema.ViewColumn) bool { return c.Type == "" }) {
+		out = []string{CreateViewPlaceholder(v), CreateOrReplaceView(v)}
+	}
 	out = append(out, ViewExtras(v)...)
 	return out
 }

@@ -147,6 +147,11 @@ func (p *parser) createView(s *pg_query.ViewStmt, start int) error {
 		// the comment and the privileges, the view's and its columns'.
 		v.Comment, v.Grants = old.v.Comment, old.v.Grants
 		p.st.dacl.inherit(old.v, v)
+		if SelectsFromItself(v) {
+			if err := p.keepColumnTypes(v, old.types, types, start); err != nil {
+				return err
+			}
+		}
 		old.v, old.types = v, types
 		return nil
 	}
@@ -155,6 +160,39 @@ func (p *parser) createView(s *pg_query.ViewStmt, start int) error {
 	}
 	p.st.views[q] = &viewInfo{v: v, types: types}
 	return nil
+}
+
+// keepColumnTypes stores in the columns of v, a view that CREATE OR
+// REPLACE VIEW makes select from itself, their types: PostgreSQL keeps
+// those of the version replaced (oldTypes, as the canonicaliser inferred
+// them from its query) and types the columns the new query adds (types,
+// updated in place). A type the canonicaliser cannot tell is an error:
+// the model needs every one, to create a first version of the view.
+func (p *parser) keepColumnTypes(v *schema.View, oldTypes, types []string, start int) error {
+	copy(types, oldTypes)
+	var unknown []string
+	for i, c := range v.Columns {
+		if types[i] == "" {
+			unknown = append(unknown, schema.QuoteIdent(c.Name))
+			continue
+		}
+		c.Type = types[i]
+	}
+	if len(unknown) > 0 {
+		return &Error{Pos: p.pos(start), Msg: fmt.Sprintf("view %s selects from itself, so the model must hold its column types, "+
+			"and the type of column %s cannot be inferred offline from the query of the version it replaces; "+
+			"read this source with --dev-url URL (a PostgreSQL server where Strata loads the files into a temporary database, "+
+			"reads the types from it and drops it)", v.QName(), strings.Join(unknown, ", "))}
+	}
+	return nil
+}
+
+// SelectsFromItself reports whether v is a view whose query names v itself:
+// PostgreSQL allows it when CREATE OR REPLACE VIEW replaces a first version
+// that did not, and such a view's columns carry their types in the model
+// (schema.ViewColumn.Type).
+func SelectsFromItself(v *schema.View) bool {
+	return !v.Materialized && slices.Contains(QueryReferences(v.Query).Relations, v.QName())
 }
 
 // createMatview applies CREATE MATERIALIZED VIEW; CREATE TABLE AS is not
@@ -699,8 +737,16 @@ func (vt *viewTyper) types(v *schema.View) []string {
 	if ts, ok := vt.memo[q]; ok {
 		return ts
 	}
-	vt.memo[q] = make([]string, len(v.Columns)) // a cycle reads unknown types
 	out := make([]string, len(v.Columns))
+	if len(v.Columns) > 0 && v.Columns[0].Type != "" {
+		// A view that selects from itself holds its types.
+		for i, c := range v.Columns {
+			out[i] = c.Type
+		}
+		vt.memo[q] = out
+		return out
+	}
+	vt.memo[q] = make([]string, len(v.Columns)) // a cycle reads unknown types
 	if n, err := parseOne(v.Query); err == nil {
 		qc := &queryCanon{cat: vt.cat}
 		if _, outs, err := qc.canonicalQuery(n, v.ColumnNames()); err == nil {

@@ -30,6 +30,8 @@ type ViewChange uint32
 // The attributes of a view.
 const (
 	ViewQuery ViewChange = 1 << iota
+	// ViewColumns: the column names, or the column types a view that
+	// selects from itself holds (schema.ViewColumn.Type).
 	ViewColumns
 	ViewCheckOption
 	ViewOptions
@@ -163,7 +165,7 @@ func viewChange(a, b *schema.View) ViewChange {
 		}
 	}
 	set(ViewQuery, a.Query != b.Query)
-	set(ViewColumns, !slices.Equal(a.ColumnNames(), b.ColumnNames()))
+	set(ViewColumns, !slices.Equal(a.ColumnNames(), b.ColumnNames()) || !slices.Equal(columnTypes(a), columnTypes(b)))
 	set(ViewCheckOption, a.CheckOption != b.CheckOption)
 	set(ViewOptions, !slices.Equal(a.Options, b.Options))
 	set(ViewWithNoData, a.WithNoData != b.WithNoData)
@@ -183,6 +185,16 @@ func viewChange(a, b *schema.View) ViewChange {
 	set(ViewDefaults, defs)
 	set(ViewColumnComments, comments)
 	return ch
+}
+
+// columnTypes returns the column types a view holds (those of a view that
+// selects from itself; empty strings for any other view).
+func columnTypes(v *schema.View) []string {
+	out := make([]string, len(v.Columns))
+	for i, c := range v.Columns {
+		out[i] = c.Type
+	}
+	return out
 }
 
 func columnOf(v *schema.View, name string) *schema.ViewColumn {

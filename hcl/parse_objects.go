@@ -427,7 +427,14 @@ func (p *parser) fill(r *reader, v reflect.Value) {
 		}
 		p.rest(r, v, "name", "not_null")
 	case *schema.ViewColumn:
-		r.attr("type") // Atlas spells view column types; PostgreSQL derives them
+		// Strata writes the type of a column of a view that selects from
+		// itself only (see schema.ViewColumn.Type); Atlas writes every
+		// view column's type. Both are read: a source read through SQL
+		// (ddl.Render, then ddl.Parse) keeps the types of the views that
+		// need them only.
+		if a := r.attr("type"); a != nil {
+			x.Type = r.typeExpr(a)
+		}
 		r.attr("null")
 		p.rest(r, v, "name")
 	case *schema.FunctionArg:

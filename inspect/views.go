@@ -138,6 +138,13 @@ func assembleViews(db *schema.Database, vr *viewRows) error {
 			return fmt.Errorf("inspect: view %s: %w", v.QName(), err)
 		}
 		v.Query = query
+		if ddl.SelectsFromItself(v) {
+			// The model holds the column types of such a view only: its
+			// query cannot tell them.
+			for i, c := range v.Columns {
+				c.Type = row.types[i]
+			}
+		}
 		for i, d := range row.defs {
 			if d == nil {
 				continue

@@ -55,9 +55,8 @@ import (
 // ... AS, whose columns are only known by running it: its original model is
 // the clone's inspect.Live before the plan and its edited model the
 // inspect.Live of the database the edited file was loaded into (the way
-// --dev-url reads a source). Its two views that select from themselves exist
-// on both sides and its edit leaves what they depend on alone, so no plan
-// touches them (plan.Build refuses to create them).
+// --dev-url reads a source). Its edit also changes its two views that select
+// from themselves.
 
 // corpusEditsDir holds one edit file per corpus.
 var corpusEditsDir = filepath.Join("..", "testdata", "corpus-edits")

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -38,10 +37,6 @@ type corpusCase struct {
 	superuser bool
 	// large marks a corpus skipped with -short.
 	large bool
-	// refusedViews are views of the corpus that plan.Build refuses to
-	// create, with the reason; they are taken out of the target model
-	// (and logged), and every other object must converge.
-	refusedViews map[string]string
 }
 
 // corpusCases are the schemas checked, smallest first. Roles the corpus
@@ -50,10 +45,7 @@ type corpusCase struct {
 var corpusCases = []corpusCase{
 	{name: "synapse"},
 	{name: "pagila"},
-	{name: "postgrest", superuser: true, refusedViews: map[string]string{
-		"test.infinite_recursion":  "it selects from itself (a fixture for PostgREST issue 3256)",
-		"test.self_recursive_view": "it selects from itself",
-	}},
+	{name: "postgrest", superuser: true},
 	{name: "danbooru"},
 	{name: "hatchet"},
 	{name: "gitlab", large: true},
@@ -103,13 +95,6 @@ func convergeCorpus(t *testing.T, c corpusCase, file string) {
 		full = corpusLiveModel(t, name, file)
 		t.Logf("%s: target model read from the loaded corpus database (the file has CREATE TABLE ... AS)", name)
 	}
-	full.Views = slices.DeleteFunc(full.Views, func(v *schema.View) bool {
-		reason, refused := c.refusedViews[v.QName().String()]
-		if refused {
-			t.Logf("%s: view %s left out of the target: plan.Build refuses it: %s", name, v.QName(), reason)
-		}
-		return refused
-	})
 	t.Logf("%s: target model: %s", name, modelSizes(full))
 
 	db := pgtest.NewDB(t)

@@ -21,31 +21,50 @@ func viewProvides(v *schema.View) []string {
 	return out
 }
 
-// viewRequires returns what a view's query and defaults use.
+// viewRequires returns what a view's query and defaults use, and the
+// types of the columns of a view that selects from itself (which holds
+// them: its query does not tell them).
 func (b *builder) viewRequires(v *schema.View) []string {
 	rs := append([]string{rSchema(v.Schema)}, b.refResources(ddl.QueryReferences(v.Query), nil)...)
 	for _, c := range v.Columns {
 		rs = append(rs, b.exprResources(c.Default)...)
+		rs = append(rs, b.typeResources(c.Type)...)
 	}
 	slices.Sort(rs)
 	return slices.Compact(rs)
 }
 
 func (b *builder) addView(c diff.Change, v *schema.View) {
-	if selectsFromItself(v) {
-		q := v.QName().String()
-		b.refuse(q, "view "+q+" selects from itself (it was replaced after a first version that did not): PostgreSQL "+
-			"needs that first version, with the same column types, and the model does not hold view column types; "+
-			"create the view by hand, then plan again")
-		return
+	if ddl.SelectsFromItself(v) {
+		b.addSelfView(c, v)
+	} else {
+		b.createView(c, v, ddl.CreateView(v), nil)
 	}
-	b.createView(c, v, ddl.CreateView(v), nil)
 	b.viewExtras(c, v, nil)
 }
 
-// selectsFromItself reports whether the query of view v names v.
-func selectsFromItself(v *schema.View) bool {
-	return !v.Materialized && slices.Contains(ddl.QueryReferences(v.Query).Relations, v.QName())
+// addSelfView adds the nodes that create view v, whose query selects from
+// v itself (PostgreSQL allows it only by replacing a first version that
+// did not): a first version that selects NULLs of the column types v
+// holds, under its column names, then CREATE OR REPLACE VIEW with the
+// real query.
+func (b *builder) addSelfView(c diff.Change, v *schema.View) {
+	q := v.QName()
+	requires := []string{rSchema(v.Schema)}
+	for _, col := range v.Columns {
+		if col.Type == "" {
+			b.refuse(q.String(), "view "+q.String()+" selects from itself, and the type of its column "+schema.QuoteIdent(col.Name)+
+				" is not in the model: PostgreSQL needs a first version of the view with the same column names and types; "+
+				"give the column its type (as inspect and ddl.Parse do for such a view), or create the view by hand")
+			return
+		}
+		requires = append(requires, b.typeResources(col.Type)...)
+	}
+	slices.Sort(requires)
+	b.add(&node{sql: ddl.CreateViewPlaceholder(v), object: q.String(), kind: "create view", phase: phaseAfter, change: c,
+		requires: slices.Compact(requires), provides: viewProvides(v)})
+	b.add(&node{sql: ddl.CreateOrReplaceView(v), object: q.String(), kind: "replace view", phase: phaseAfter, change: c,
+		requires: b.viewRequires(v), provides: viewProvides(v)})
 }
 
 // createView adds the node that creates v with sql (CREATE or CREATE OR

@@ -1,0 +1,4 @@
+CREATE TYPE mood AS ENUM ('sad', 'happy');
+CREATE TABLE diary (id integer, feeling mood, tags mood[]);
+CREATE VIEW v AS SELECT id, feeling, tags FROM diary;
+CREATE OR REPLACE VIEW v AS SELECT * FROM v;
