@@ -367,12 +367,8 @@ func (q *queryCanon) selectStmt(s *pg_query.SelectStmt, outer *scope) ([]outCol,
 		}
 		return outs, nil
 	}
-	for _, f := range s.FromClause {
-		item, err := q.fromItem(f, sc)
-		if err != nil {
-			return nil, err
-		}
-		sc.items = append(sc.items, item)
+	if err := q.fromItems(s.FromClause, sc); err != nil {
+		return nil, err
 	}
 	// The target list.
 	var targets []*pg_query.Node
@@ -384,18 +380,8 @@ func (q *queryCanon) selectStmt(s *pg_query.SelectStmt, outer *scope) ([]outCol,
 			continue
 		}
 		if cr := rt.Val.GetColumnRef(); cr != nil && isStar(cr) {
-			cols, ok := q.expandStar(cr, sc)
-			if ok {
-				for _, c := range cols {
-					n := pg_query.MakeColumnRefNode([]*pg_query.Node{pg_query.MakeStrNode(c.entry), pg_query.MakeStrNode(c.name)}, -1)
-					targets = append(targets, resTarget(n, c.name))
-					outs = append(outs, outCol{name: c.name, typ: c.typ, expr: n})
-				}
-				continue
-			}
-			q.undecided = append(q.undecided, "a * over relations of unknown columns")
-			targets = append(targets, t)
-			outs = append(outs, outCol{name: "?column?"})
+			ts, cols := q.starTargets(t, cr, sc, "a * over relations of unknown columns")
+			targets, outs = append(targets, ts...), append(outs, cols...)
 			continue
 		}
 		name := rt.Name
@@ -844,6 +830,38 @@ func fieldName(n *pg_query.Node) string {
 		return s.Sval
 	}
 	return ""
+}
+
+// fromItems adds the items of a FROM (or USING) list to sc, in order.
+func (q *queryCanon) fromItems(list []*pg_query.Node, sc *scope) error {
+	for _, f := range list {
+		item, err := q.fromItem(f, sc)
+		if err != nil {
+			return err
+		}
+		sc.items = append(sc.items, item)
+	}
+	return nil
+}
+
+// starTargets expands the target t, a * (cr), into one qualified column
+// per visible column, with the output columns. When the columns behind the
+// * are unknown, t is kept as it is, as one output column of unknown
+// name, and why is noted as undecided.
+func (q *queryCanon) starTargets(t *pg_query.Node, cr *pg_query.ColumnRef, sc *scope, why string) ([]*pg_query.Node, []outCol) {
+	cols, ok := q.expandStar(cr, sc)
+	if !ok {
+		q.undecided = append(q.undecided, why)
+		return []*pg_query.Node{t}, []outCol{{name: "?column?"}}
+	}
+	targets := make([]*pg_query.Node, 0, len(cols))
+	outs := make([]outCol, 0, len(cols))
+	for _, c := range cols {
+		n := pg_query.MakeColumnRefNode([]*pg_query.Node{pg_query.MakeStrNode(c.entry), pg_query.MakeStrNode(c.name)}, -1)
+		targets = append(targets, resTarget(n, c.name))
+		outs = append(outs, outCol{name: c.name, typ: c.typ, expr: n})
+	}
+	return targets, outs
 }
 
 func resTarget(n *pg_query.Node, name string) *pg_query.Node {

@@ -223,12 +223,8 @@ func (q *queryCanon) updateStmt(s *pg_query.UpdateStmt, outer *scope) ([]outCol,
 	}
 	te, item := q.target(s.Relation, sc)
 	sc.items = append(sc.items, item)
-	for _, f := range s.FromClause {
-		it, err := q.fromItem(f, sc)
-		if err != nil {
-			return nil, err
-		}
-		sc.items = append(sc.items, it)
+	if err := q.fromItems(s.FromClause, sc); err != nil {
+		return nil, err
 	}
 	if s.TargetList, err = q.setList(s.TargetList, te, sc); err != nil {
 		return nil, err
@@ -255,12 +251,8 @@ func (q *queryCanon) deleteStmt(s *pg_query.DeleteStmt, outer *scope) ([]outCol,
 	}
 	_, item := q.target(s.Relation, sc)
 	sc.items = append(sc.items, item)
-	for _, f := range s.UsingClause {
-		it, err := q.fromItem(f, sc)
-		if err != nil {
-			return nil, err
-		}
-		sc.items = append(sc.items, it)
+	if err := q.fromItems(s.UsingClause, sc); err != nil {
+		return nil, err
 	}
 	if s.WhereClause != nil {
 		if s.WhereClause, err = q.predicate(s.WhereClause, sc); err != nil {
@@ -337,17 +329,8 @@ func (q *queryCanon) returning(list []*pg_query.Node, sc *scope) ([]*pg_query.No
 			continue
 		}
 		if cr := rt.Val.GetColumnRef(); cr != nil && isStar(cr) {
-			if cols, ok := q.expandStar(cr, sc); ok {
-				for _, c := range cols {
-					n := pg_query.MakeColumnRefNode([]*pg_query.Node{pg_query.MakeStrNode(c.entry), pg_query.MakeStrNode(c.name)}, -1)
-					out = append(out, resTarget(n, c.name))
-					outs = append(outs, outCol{name: c.name, typ: c.typ, expr: n})
-				}
-				continue
-			}
-			q.undecided = append(q.undecided, "a * in RETURNING over columns that are unknown")
-			out = append(out, t)
-			outs = append(outs, outCol{name: "?column?"})
+			ts, cols := q.starTargets(t, cr, sc, "a * in RETURNING over columns that are unknown")
+			out, outs = append(out, ts...), append(outs, cols...)
 			continue
 		}
 		name := rt.Name
