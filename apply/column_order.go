@@ -31,18 +31,7 @@ func ColumnOrder(live, target *schema.Database) (out *schema.Database, moved []s
 		if lt == nil || t.PartitionOf != nil || len(t.Inherits) > 0 || lt.PartitionOf != nil || len(lt.Inherits) > 0 {
 			continue
 		}
-		var cols, back []*schema.Column
-		for _, lc := range lt.Columns {
-			if c := t.Column(lc.Name); c != nil {
-				cols = append(cols, c)
-			}
-		}
-		for _, c := range t.Columns {
-			if lt.Column(c.Name) == nil {
-				cols = append(cols, c)
-				back = append(back, c)
-			}
-		}
+		cols, back := liveOrder(lt, t)
 		if slices.Equal(cols, t.Columns) {
 			continue
 		}
@@ -54,6 +43,24 @@ func ColumnOrder(live, target *schema.Database) (out *schema.Database, moved []s
 		t.Columns = cols
 	}
 	return out, moved
+}
+
+// liveOrder returns the columns of t in the order a plan from lt can
+// reach: the columns lt has too, in lt's order, then the others (back), in
+// t's order.
+func liveOrder(lt, t *schema.Table) (cols, back []*schema.Column) {
+	for _, lc := range lt.Columns {
+		if c := t.Column(lc.Name); c != nil {
+			cols = append(cols, c)
+		}
+	}
+	for _, c := range t.Columns {
+		if lt.Column(c.Name) == nil {
+			cols = append(cols, c)
+			back = append(back, c)
+		}
+	}
+	return cols, back
 }
 
 // columnList prints column names as "(a, b)".

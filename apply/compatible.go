@@ -261,10 +261,8 @@ func (c *compat) viewIndexes() {
 // adds back at the end.
 func (c *compat) columns(rt, lt *schema.Table) {
 	q := rt.QName()
-	var cols []*schema.Column
 	for _, lc := range lt.Columns {
-		if rc := rt.Column(lc.Name); rc != nil {
-			cols = append(cols, rc)
+		if rt.Column(lc.Name) != nil {
 			continue
 		}
 		col := lc
@@ -275,14 +273,9 @@ func (c *compat) columns(rt, lt *schema.Table) {
 		} else {
 			c.note("column %s: %s, the older version never knew it", name, columnTolerance(col))
 		}
-		cols = append(cols, col)
+		rt.Columns = append(rt.Columns, col)
 	}
-	for _, rc := range rt.Columns {
-		if lt.Column(rc.Name) == nil {
-			cols = append(cols, rc)
-		}
-	}
-	rt.Columns = cols
+	rt.Columns, _ = liveOrder(lt, rt) // the kept columns take their live places
 }
 
 // columnTolerance says why the older version's INSERTs work with col.
