@@ -104,6 +104,12 @@ func (c *compat) merge() {
 		func(d *schema.Cast) (bool, string) { return true, "cast " + d.Key() + ": " + never })
 	t.Operators = keepNew(c, t.Operators, l.Operators, func(d *schema.Operator) string { return d.Signature() },
 		func(d *schema.Operator) (bool, string) { return true, "operator " + d.Signature() + ": " + never })
+	t.OperatorFamilies = keepNew(c, t.OperatorFamilies, l.OperatorFamilies, (*schema.OperatorFamily).Key,
+		func(d *schema.OperatorFamily) (bool, string) {
+			return true, "operator family " + d.Key() + ": " + never
+		})
+	t.OperatorClasses = keepNew(c, t.OperatorClasses, l.OperatorClasses, (*schema.OperatorClass).Key,
+		func(d *schema.OperatorClass) (bool, string) { return true, "operator class " + d.Key() + ": " + never })
 	t.Sequences = keepNew(c, t.Sequences, l.Sequences, func(d *schema.Sequence) string { return d.QName().String() },
 		func(d *schema.Sequence) (bool, string) { return true, "sequence " + d.QName().String() + ": " + never })
 	t.Functions = keepNew(c, t.Functions, l.Functions, func(f *schema.Function) string { return f.Kind + " " + f.Signature() },

@@ -22,6 +22,12 @@ type Options struct {
 	// Result.Unsupported instead of failing on them. It exists for tests
 	// over real-world schemas; users get an error for such statements.
 	SkipUnsupported bool
+	// Role is the role that will apply the files: the user of the
+	// connection a plan is for. ALTER DEFAULT PRIVILEGES FOR ROLE of this
+	// role, CURRENT_USER in policies and user mappings, and "$user" in
+	// search_path mean it, as they would on that connection. Empty means
+	// "postgres", the superuser that schema tools and the tests use.
+	Role string
 }
 
 // Result is what ParseFiles and ParseSQL produce.
@@ -153,10 +159,16 @@ type parser struct {
 	// restore at its end after a SET LOCAL.
 	inTx   bool
 	txPath []string
+	// sess holds the session's settings, for SET ... FROM CURRENT.
+	sess session
 }
 
 func newParser(opts Options) *parser {
-	return &parser{opts: opts, st: newState()}
+	st := newState()
+	if opts.Role != "" {
+		st.user = opts.Role
+	}
+	return &parser{opts: opts, st: st}
 }
 
 func (p *parser) result() (*Result, error) {
@@ -363,6 +375,8 @@ func (p *parser) stmt(n *pg_query.Node, start int) error {
 		*pg_query.Node_AlterForeignServerStmt, *pg_query.Node_CreateForeignTableStmt, *pg_query.Node_CreateUserMappingStmt,
 		*pg_query.Node_AlterUserMappingStmt, *pg_query.Node_DropUserMappingStmt:
 		return p.foreign(n, start)
+	case *pg_query.Node_ImportForeignSchemaStmt:
+		return p.importForeignSchema(x.ImportForeignSchemaStmt, start)
 	case *pg_query.Node_VariableSetStmt:
 		return p.set(x.VariableSetStmt, start)
 	case *pg_query.Node_SelectStmt:

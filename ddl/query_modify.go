@@ -2,8 +2,11 @@ package ddl
 
 import (
 	"slices"
+	"strings"
 
 	pg_query "github.com/pganalyze/pg_query_go/v6"
+
+	"github.com/stratadb/strata/schema"
 )
 
 // Data-modifying statements: INSERT, UPDATE and DELETE in a BEGIN ATOMIC
@@ -21,6 +24,12 @@ import (
 //     becomes a constant of that type, an implicit cast at the top is not
 //     printed); so is each value of SET;
 //   - SET (a, b) = (x, y) is split into a = x, b = y;
+//   - an assignment to part of a column (SET a[i] = x, SET c.f = x,
+//     INSERT INTO t (a[i], c.f), in any combination such as cs[1].f or
+//     c.arr[2:3]) keeps its subscripts and field names; each subscript is
+//     converted to integer like an assignment, and the value to the type
+//     of the part: an array's element type after subscripts, the array
+//     type after a slice, a field's type after a field name;
 //   - the SELECT of INSERT ... SELECT is a subquery that cannot see the
 //     target; its output names are not printed (they do not matter);
 //   - ON CONFLICT's inference columns and predicate name the target's
@@ -133,9 +142,9 @@ func (q *queryCanon) insertStmt(s *pg_query.InsertStmt, outer *scope) ([]outCol,
 		rt.Location = -1
 		t, _ := te.col(rt.Name)
 		if len(rt.Indirection) > 0 {
-			// a[1] or c.field: the value is of the element's type.
-			q.undecided = append(q.undecided, "an assignment to part of column "+rt.Name)
-			t = ""
+			if t, err = q.assignedPart(rt, t, sc); err != nil {
+				return nil, err
+			}
 		}
 		types = append(types, t)
 	}
@@ -279,7 +288,14 @@ func (q *queryCanon) setList(list []*pg_query.Node, te *rangeEntry, sc *scope) (
 			if row == nil || int(m.Colno) > len(row.Args) || m.Colno < 1 {
 				// (a, b) = (SELECT ...): one subquery for several
 				// columns, printed as written after its own
-				// canonicalisation.
+				// canonicalisation; a target that is part of a
+				// column has its subscripts canonicalised.
+				if len(rt.Indirection) > 0 {
+					t, _ := te.col(rt.Name)
+					if _, err := q.assignedPart(rt, t, sc); err != nil {
+						return nil, err
+					}
+				}
 				if err := q.walk(m.Source, sc); err != nil {
 					return nil, err
 				}
@@ -289,8 +305,10 @@ func (q *queryCanon) setList(list []*pg_query.Node, te *rangeEntry, sc *scope) (
 		}
 		t, _ := te.col(rt.Name)
 		if len(rt.Indirection) > 0 {
-			q.undecided = append(q.undecided, "an assignment to part of column "+rt.Name)
-			t = ""
+			var err error
+			if t, err = q.assignedPart(rt, t, sc); err != nil {
+				return nil, err
+			}
 		}
 		v, err := q.assigned(rt.Val, t, sc)
 		if err != nil {
@@ -299,6 +317,134 @@ func (q *queryCanon) setList(list []*pg_query.Node, te *rangeEntry, sc *scope) (
 		rt.Val = v
 	}
 	return list, nil
+}
+
+// assignedPart canonicalises in place the subscripts of rt, an
+// assignment to part of a column of type t ("" when unknown): a[i],
+// a[i:j], c.f, and combinations such as cs[1].f or c.arr[2]. It returns
+// the type the assigned value is converted to, as PostgreSQL's
+// transformAssignmentIndirection does: after a run of subscripts, the
+// element type of the array (the array type itself when one of them is a
+// slice); after a field name, the type of that field of the composite
+// type (or row type of a relation). Subscripts are converted to integer
+// like an assignment (a['1'] is stored as a[1]). Where the type of a part
+// is unknown (a subscripted type other than an array, such as jsonb; a
+// type whose fields the catalog does not know), the place is recorded in
+// undecided and "" returned.
+func (q *queryCanon) assignedPart(rt *pg_query.ResTarget, t string, sc *scope) (string, error) {
+	ind := rt.Indirection
+	for i := 0; i < len(ind); {
+		if ind[i].GetAIndices() == nil {
+			f := ind[i].GetString_()
+			if f == nil {
+				t = ""
+				break
+			}
+			t = q.fieldType(t, f.Sval)
+			i++
+			continue
+		}
+		arr := t
+		if base := q.cat.baseOfDomain(t); base != "" {
+			arr = base
+		}
+		// An array's subscripts are integers; those of another type
+		// (jsonb) are canonicalised, but not converted.
+		subType := ""
+		if strings.HasSuffix(arr, "[]") {
+			subType = tInt4
+		}
+		slice := false
+		for ; i < len(ind) && ind[i].GetAIndices() != nil; i++ {
+			ai := ind[i].GetAIndices()
+			slice = slice || ai.IsSlice
+			for _, sub := range []**pg_query.Node{&ai.Lidx, &ai.Uidx} {
+				if *sub == nil {
+					continue
+				}
+				v, err := q.assigned(*sub, subType, sc)
+				if err != nil {
+					return "", err
+				}
+				*sub = v
+			}
+		}
+		switch {
+		case subType == "":
+			t = ""
+		case slice:
+			t = arr
+		default:
+			t = strings.TrimSuffix(arr, "[]")
+		}
+	}
+	if t == "" {
+		q.undecided = append(q.undecided, "an assignment to part of column "+rt.Name)
+	}
+	return t, nil
+}
+
+// fieldType returns the type of field f of the composite type t (a
+// stand-alone composite type, or the row type of a table or view; or a
+// domain over one), "" when unknown.
+func (q *queryCanon) fieldType(t, f string) string {
+	if base := q.cat.baseOfDomain(t); base != "" {
+		t = base
+	}
+	parts, ok := splitQualifiedName(t)
+	if t == "" || !ok || len(parts) != 2 {
+		return ""
+	}
+	rel := qname{Schema: parts[0], Name: parts[1]}
+	names, types, ok := q.cat.relationColumns(rel)
+	if !ok {
+		cc, isCC := q.cat.(compositeCatalog)
+		if !isCC {
+			return ""
+		}
+		if names, types, ok = cc.compositeType(rel); !ok {
+			return ""
+		}
+	}
+	if i := slices.Index(names, f); i >= 0 && i < len(types) {
+		return types[i]
+	}
+	return ""
+}
+
+// compositeCatalog is implemented by the catalogs that know the
+// stand-alone composite types (CREATE TYPE ... AS (...)).
+type compositeCatalog interface {
+	// compositeType returns the attribute names and canonical types of
+	// composite type q, ok=false when there is none.
+	compositeType(q qname) (names, types []string, ok bool)
+}
+
+func (c parserCatalog) compositeType(q qname) ([]string, []string, bool) {
+	if c.st.udt == nil || c.st.udt.composites[q] == nil {
+		return nil, nil, false
+	}
+	return attributes(c.st.udt.composites[q])
+}
+
+func (c *Catalog) compositeType(q qname) ([]string, []string, bool) {
+	if c == nil {
+		return nil, nil, false
+	}
+	for _, ct := range c.CompositeTypes {
+		if ct.QName() == q {
+			return attributes(ct)
+		}
+	}
+	return nil, nil, false
+}
+
+func attributes(ct *schema.CompositeType) ([]string, []string, bool) {
+	var names, types []string
+	for _, a := range ct.Attributes {
+		names, types = append(names, a.Name), append(types, a.Type)
+	}
+	return names, types, true
 }
 
 // assigned canonicalises a value assigned to a column of type t (""

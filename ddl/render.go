@@ -60,14 +60,15 @@ func Render(db *schema.Database) string {
 		s.add(CreateSequence(seq))
 	}
 	s.section()
-	renderFunctions(&s, db, funcsBeforeTables)
+	routines := orderRoutines(db)
+	renderRoutines(&s, routines.beforeTables, funcsBeforeTables)
 	s.section()
 	for _, t := range tables {
 		s.add(CreateTable(t))
 	}
 	s.section()
 	renderForeign(&s, db)
-	renderFunctions(&s, db, funcsAfterTables)
+	renderRoutines(&s, routines.afterTables, funcsAfterTables)
 	s.section()
 	for _, t := range tables {
 		for _, stmt := range columnSettings(t, byName) {
@@ -81,6 +82,7 @@ func Render(db *schema.Database) string {
 		}
 	}
 	s.section()
+	renderOpClasses(&s, db) // before the constraints and indexes that use them
 	for _, t := range tables {
 		for _, c := range sortedConstraints(t) {
 			if c.Kind != schema.ForeignKey {
@@ -115,9 +117,9 @@ func Render(db *schema.Database) string {
 		}
 	}
 	s.section()
-	renderViews(&s, db)
-	renderFunctions(&s, db, funcsAfterViews)
+	renderLate(&s, db, routines)
 	renderTriggersAndPolicies(&s, db)
+	renderStatistics(&s, db)
 	renderUserTypesLate(&s, db)
 	renderComments(&s, schemas, extensions, enums, sequences, tables)
 	renderFunctionComments(&s, db)

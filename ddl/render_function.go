@@ -349,24 +349,20 @@ func CommentOnFunction(f *schema.Function, text string) string {
 const (
 	funcsBeforeTables = iota // no row type in the signature, a string body
 	funcsAfterTables         // table row types, SQL-standard bodies, aggregates
-	funcsAfterViews          // view row types
+	funcsAfterViews          // view row types, bodies that read views
 )
 
-// functionStage tells when Render creates f: before the tables when
-// nothing in its signature needs them (SET check_function_bodies = false
-// lets a string body name tables created later); after the tables for
-// table row types, SQL-standard bodies (PostgreSQL checks those) and
-// aggregates; after the views for view row types, for aggregates whose
-// support functions come then, and for SQL-standard bodies that name a
-// constraint (INSERT ... ON CONFLICT ON CONSTRAINT: constraints come
-// after the first functions).
-func functionStage(f *schema.Function, tables, views map[string]bool, stageOf map[string]int) int {
+// functionStage tells when Render creates f, as far as f itself says
+// (orderRoutines adds what the functions it calls and the views its body
+// reads say): before the tables when nothing in its signature needs them
+// (SET check_function_bodies = false lets a string body name tables
+// created later); after the tables for table row types, SQL-standard
+// bodies (PostgreSQL checks those) and aggregates; after the views for
+// view row types.
+func functionStage(f *schema.Function, tables, views map[string]bool) int {
 	stage := funcsBeforeTables
 	if f.Kind == schema.KindAggregate || f.SQLBody != "" {
 		stage = funcsAfterTables
-	}
-	if f.SQLBody != "" && len(ArbiterConstraints("CREATE FUNCTION f() RETURNS integer LANGUAGE sql "+f.SQLBody)) > 0 {
-		stage = funcsAfterViews
 	}
 	types := []string{f.Returns}
 	for _, a := range f.Args {
@@ -374,9 +370,6 @@ func functionStage(f *schema.Function, tables, views map[string]bool, stageOf ma
 	}
 	if a := f.Aggregate; a != nil {
 		types = append(types, a.SType, a.MSType)
-		for _, fn := range []string{a.SFunc, a.FinalFunc, a.CombineFunc, a.SerialFunc, a.DeserialFunc, a.MSFunc, a.MInvFunc, a.MFinalFunc} {
-			stage = max(stage, stageOf[fn])
-		}
 	}
 	for _, t := range types {
 		t = strings.TrimSuffix(t, "[]")
@@ -388,39 +381,6 @@ func functionStage(f *schema.Function, tables, views map[string]bool, stageOf ma
 		}
 	}
 	return stage
-}
-
-// renderFunctions adds the functions of db that Render creates at stage
-// to s (see functionStage), aggregates after the other functions. The
-// first stage is preceded by SET check_function_bodies = false.
-func renderFunctions(s *script, db *schema.Database, stage int) {
-	tables, views := map[string]bool{}, map[string]bool{}
-	for _, t := range db.Tables {
-		tables[t.QName().String()] = true
-	}
-	for _, v := range db.Views {
-		views[v.QName().String()] = true
-	}
-	stageOf := map[string]int{}
-	for _, f := range db.Functions {
-		if f.Kind != schema.KindAggregate {
-			n := f.QName().String()
-			stageOf[n] = max(stageOf[n], functionStage(f, tables, views, nil))
-		}
-	}
-	first := true
-	for pass := 0; pass < 2; pass++ {
-		for _, f := range db.Functions {
-			if (f.Kind == schema.KindAggregate) != (pass == 1) || functionStage(f, tables, views, stageOf) != stage {
-				continue
-			}
-			if first && stage == funcsBeforeTables {
-				s.add("SET check_function_bodies = false")
-			}
-			first = false
-			s.add(CreateFunction(f, false))
-		}
-	}
 }
 
 // renderFunctionComments adds the comments of db's functions to s.

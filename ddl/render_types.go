@@ -319,8 +319,11 @@ func renderUserTypesLate(s *script, db *schema.Database) {
 	s.section()
 	ops := slices.Clone(db.Operators)
 	slices.SortFunc(ops, func(a, b *schema.Operator) int { return strings.Compare(a.Signature(), b.Signature()) })
+	byClasses := opclassOperatorNames(db) // rendered by renderOpClasses
 	for _, o := range ops {
-		s.add(CreateOperator(o))
+		if !byClasses[o.Signature()] {
+			s.add(CreateOperator(o))
+		}
 	}
 	s.section()
 	for _, c := range sortedBy(db.Collations, (*schema.Collation).QName) {

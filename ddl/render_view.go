@@ -22,17 +22,30 @@ func CreateOrReplaceView(v *schema.View) string {
 }
 
 // CreateViewPlaceholder returns the CREATE VIEW statement of a first
-// version of view v, a view that selects from itself (SelectsFromItself)
-// and so cannot be created from its query: one row of NULLs cast to the
+// version of view v, a view in a cycle of views (ViewCycles: it selects
+// from itself, or from views that select from it) and so cannot be
+// created from its query: one row of NULLs cast to the
 // column types v holds (schema.ViewColumn.Type), under v's column names,
 // which CreateOrReplaceView(v) then replaces. Every column must have its
 // type.
 func CreateViewPlaceholder(v *schema.View) string {
+	return "CREATE VIEW " + v.QName().String() + " AS " + placeholderQuery(v)
+}
+
+// ReplaceViewWithPlaceholder returns the CREATE OR REPLACE VIEW statement
+// that gives view v the query of CreateViewPlaceholder: v then uses no
+// other view, which lets a view of a cycle of views be dropped before the
+// others. Every column must have its type.
+func ReplaceViewWithPlaceholder(v *schema.View) string {
+	return "CREATE OR REPLACE VIEW " + v.QName().String() + " AS " + placeholderQuery(v)
+}
+
+func placeholderQuery(v *schema.View) string {
 	cols := make([]string, len(v.Columns))
 	for i, c := range v.Columns {
 		cols[i] = "NULL::" + c.Type + " AS " + schema.QuoteIdent(c.Name)
 	}
-	return "CREATE VIEW " + v.QName().String() + " AS SELECT " + strings.Join(cols, ", ")
+	return "SELECT " + strings.Join(cols, ", ")
 }
 
 func createView(v *schema.View, replace bool) string {
@@ -268,18 +281,41 @@ func RuleStatements(r *schema.Rule) []string {
 	return out
 }
 
-// renderViews adds every view (in dependency order) and rule to s.
-func renderViews(s *script, db *schema.Database) {
-	for _, v := range ViewOrder(db.Views) {
-		for _, stmt := range ViewStatements(v) {
-			s.add(stmt)
+// renderedViewStatements returns the statements that create view v
+// completely, for a script that creates every view of db (cycles is
+// ViewCycles of its views, placed the views whose first version the
+// script created already): ViewStatements, except for a view that selects
+// from other views that select from it. The first of those the script
+// creates is preceded by a first version of every view of its cycle
+// (CreateViewPlaceholder), which each then replaces by its query
+// (CreateOrReplaceView), in any order; a materialized view of the cycle
+// is created from its query over them.
+func renderedViewStatements(db *schema.Database, v *schema.View, cycles map[schema.QName][]schema.QName, placed map[schema.QName]bool) []string {
+	cycle := cycles[v.QName()]
+	if len(cycle) < 2 {
+		return ViewStatements(v)
+	}
+	var members []*schema.View
+	for _, x := range db.Views {
+		if slices.Contains(cycle, x.QName()) && !x.Materialized {
+			if slices.ContainsFunc(x.Columns, func(c *schema.ViewColumn) bool { return c.Type == "" }) {
+				// A model without the types (made by hand): the
+				// script fails where PostgreSQL does.
+				return ViewStatements(v)
+			}
+			members = append(members, x)
 		}
 	}
-	s.section()
-	for _, r := range db.Rules {
-		for _, stmt := range RuleStatements(r) {
-			s.add(stmt)
+	var out []string
+	if !placed[v.QName()] {
+		for _, x := range members {
+			out = append(out, CreateViewPlaceholder(x))
+			placed[x.QName()] = true
 		}
 	}
-	s.section()
+	if v.Materialized {
+		return append(out, ViewStatements(v)...)
+	}
+	out = append(out, CreateOrReplaceView(v))
+	return append(out, ViewExtras(v)...)
 }

@@ -27,6 +27,9 @@ const (
 // they do on a server), and the current search_path. It implements resolver.
 type state struct {
 	searchPath []string
+	// user is the role that runs the files (Options.Role, else
+	// defaultUser).
+	user string
 
 	schemas map[string]*schema.Schema
 	exts    map[string]*schema.Extension
@@ -56,12 +59,18 @@ type state struct {
 	views map[qname]*viewInfo
 	// rules are the rewrite rules (stmt_rule.go), in creation order.
 	rules []*schema.Rule
+	// opclasses are the operator families and classes
+	// (stmt_opclass.go); nil until the first one.
+	opclasses *opclassState
 	// dacl holds the entries of ALTER DEFAULT PRIVILEGES
 	// (stmt_default_privileges.go); nil before the first one.
 	dacl *defaultACLs
 	// fdw holds foreign-data wrappers, servers and foreign tables
 	// (stmt_foreign.go); nil until the first one.
 	fdw *foreignState
+	// stats are the extended statistics objects (stmt_statistics.go), in
+	// creation order.
+	stats []*statInfo
 }
 
 // table is a table with the parser's bookkeeping around it.
@@ -104,6 +113,7 @@ type index struct {
 func newState() *state {
 	st := &state{
 		searchPath: []string{"$user", "public"},
+		user:       defaultUser,
 		schemas:    map[string]*schema.Schema{},
 		exts:       map[string]*schema.Extension{},
 		enums:      map[qname]*schema.Enum{},
@@ -145,9 +155,11 @@ func (st *state) database() *schema.Database {
 	}
 	st.addTriggersAndPolicies(db)
 	st.udt.addTo(db)
+	st.opclasses.addTo(db)
 	st.fdw.addTo(db)
 	db.Views, db.Rules = st.viewList(), slices.Clone(st.rules)
 	db.DefaultPrivileges = st.dacl.list()
+	db.Statistics = st.statisticsList()
 	schema.Normalize(db)
 	return db
 }
@@ -192,19 +204,19 @@ func (st *state) creationSchema() string {
 	return ""
 }
 
-// currentUser is the role the parser assumes runs the files, for "$user"
-// in search_path: "postgres", the superuser that schema tools and the
-// tests use.
-const currentUser = "postgres"
+// defaultUser is the role the parser assumes runs the files when
+// Options.Role is empty: "postgres", the superuser that schema tools and
+// the tests use.
+const defaultUser = "postgres"
 
 // path returns the existing schemas of search_path, in order, with
-// "$user" standing for currentUser. The system schemas are left out: they
+// "$user" standing for the role that runs the files (st.user). The system schemas are left out: they
 // hold no user objects.
 func (st *state) path() []string {
 	var out []string
 	for _, s := range st.searchPath {
 		if s == "$user" {
-			s = currentUser
+			s = st.user
 		}
 		if st.schemas[s] != nil && !slices.Contains(out, s) {
 			out = append(out, s)

@@ -224,9 +224,9 @@ func (p *parser) alterTableCmd(tb *table, c *pg_query.AlterTableCmd, recurse boo
 			_, err := col()
 			return err
 		}
-		return p.dropColumn(tb, c.Name, recurse)
+		return p.dropColumnCascade(tb, c.Name, recurse, c.Behavior == pg_query.DropBehavior_DROP_CASCADE)
 	case pg_query.AlterTableType_AT_DropConstraint:
-		return p.dropConstraint(tb, c.Name, c.MissingOk)
+		return p.dropConstraintCascade(tb, c.Name, c.MissingOk, c.Behavior == pg_query.DropBehavior_DROP_CASCADE)
 	case pg_query.AlterTableType_AT_ChangeOwner:
 		p.skip(start, "ALTER TABLE OWNER TO")
 	case pg_query.AlterTableType_AT_ClusterOn, pg_query.AlterTableType_AT_DropCluster:
@@ -300,6 +300,9 @@ func (p *parser) attachPartition(parent *table, cmd *pg_query.PartitionCmd) erro
 		if parent.t.Column(cc.Name) == nil {
 			return fmt.Errorf("table %s contains column %s not found in parent %s", part.t.QName(), schema.QuoteIdent(cc.Name), parent.t.QName())
 		}
+	}
+	if err := attachChecks(parent, part); err != nil {
+		return err
 	}
 	bound, err := partitionBound(cmd.Bound, keyTypes(parent.t))
 	if err != nil {

@@ -129,6 +129,12 @@ func (p *parser) comment(s *pg_query.CommentStmt, start int) error {
 		return p.commentCast(s)
 	case pg_query.ObjectType_OBJECT_OPERATOR:
 		return p.commentOperator(s)
+	case pg_query.ObjectType_OBJECT_OPCLASS:
+		return p.commentOpClass(s)
+	case pg_query.ObjectType_OBJECT_OPFAMILY:
+		return p.commentOpFamily(s)
+	case pg_query.ObjectType_OBJECT_STATISTIC_EXT:
+		return p.commentStatistics(s)
 	case pg_query.ObjectType_OBJECT_FUNCTION, pg_query.ObjectType_OBJECT_PROCEDURE,
 		pg_query.ObjectType_OBJECT_AGGREGATE, pg_query.ObjectType_OBJECT_ROUTINE:
 		return p.commentFunction(s)

@@ -156,7 +156,7 @@ func (p *parser) alterDefaultPrivileges(s *pg_query.AlterDefaultPrivilegesStmt, 
 		case "roles":
 			roles = nil
 			for _, r := range de.GetArg().GetList().GetItems() {
-				name, err := defaultACLRole(r.GetRoleSpec())
+				name, err := defaultACLRole(r.GetRoleSpec(), p.st.user)
 				if err != nil {
 					return err
 				}
@@ -224,7 +224,7 @@ func (p *parser) alterDefaultPrivileges(s *pg_query.AlterDefaultPrivilegesStmt, 
 	}
 	for _, role := range roles {
 		for _, sch := range schemas {
-			if err := d.apply(schema.DefaultPrivilegeKey{Role: role, Schema: sch, Kind: kind}, a, grantees, privs, all); err != nil {
+			if err := d.apply(schema.DefaultPrivilegeKey{Role: role, Schema: sch, Kind: kind}, p.st.user, a, grantees, privs, all); err != nil {
 				return err
 			}
 		}
@@ -233,11 +233,11 @@ func (p *parser) alterDefaultPrivileges(s *pg_query.AlterDefaultPrivilegesStmt, 
 }
 
 // defaultACLRole returns the model's name of a FOR ROLE role: "" for the
-// current user.
-func defaultACLRole(r *pg_query.RoleSpec) (string, error) {
+// current user, which is user, the role that runs the files.
+func defaultACLRole(r *pg_query.RoleSpec, user string) (string, error) {
 	switch r.GetRoletype() {
 	case pg_query.RoleSpecType_ROLESPEC_CSTRING:
-		if r.Rolename == currentUser {
+		if r.Rolename == user {
 			return "", nil
 		}
 		return r.Rolename, nil
@@ -247,10 +247,11 @@ func defaultACLRole(r *pg_query.RoleSpec) (string, error) {
 	return "", fmt.Errorf("ALTER DEFAULT PRIVILEGES FOR ROLE: name the role (PUBLIC and SESSION_USER are not supported)")
 }
 
-// apply applies one GRANT or REVOKE to the entry of key. The entry's own
-// role as grantee is left out: the privileges of an object's owner are
+// apply applies one GRANT or REVOKE to the entry of key; user is the role
+// that runs the files (the entry's role when key.Role is ""). The entry's
+// own role as grantee is left out: the privileges of an object's owner are
 // not modeled.
-func (d *defaultACLs) apply(key schema.DefaultPrivilegeKey, a *pg_query.GrantStmt, grantees, privs, all []string) error {
+func (d *defaultACLs) apply(key schema.DefaultPrivilegeKey, user string, a *pg_query.GrantStmt, grantees, privs, all []string) error {
 	e := d.entries[key]
 	if e == nil {
 		e = &schema.DefaultPrivilege{Role: key.Role, Schema: key.Schema, Kind: key.Kind}
@@ -262,7 +263,7 @@ func (d *defaultACLs) apply(key schema.DefaultPrivilegeKey, a *pg_query.GrantStm
 	acl := schema.EffectiveACL(defaults, e.Grants, e.Revokes, all)
 	owner := key.Role
 	if owner == "" {
-		owner = currentUser
+		owner = user
 	}
 	for _, g := range grantees {
 		if g == owner {

@@ -9,12 +9,21 @@ import (
 	"github.com/stratadb/strata/schema"
 )
 
-// drop applies DROP [IF EXISTS] for the kinds of objects the model holds.
-// Dropping an object others depend on is only checked as far as the model
-// goes: CASCADE is not simulated beyond what belongs to the object.
+// drop applies DROP [IF EXISTS] ... [CASCADE] for the kinds of objects the
+// model holds. What uses a dropped table, view, sequence, function or type
+// stops the drop without CASCADE and goes with it with CASCADE, as in
+// PostgreSQL (see cascade.go).
 func (p *parser) drop(s *pg_query.DropStmt, start int) error {
 	kind := "DROP " + objectTypeWord(s.RemoveType)
-	for _, o := range s.Objects {
+	cascade := s.Behavior == pg_query.DropBehavior_DROP_CASCADE
+	existed, err := p.dropUsersOf(s.RemoveType, s.Objects, cascade)
+	if err != nil {
+		return err
+	}
+	for i, o := range s.Objects {
+		if existed[i] && p.dropSetOf(s.RemoveType, o, cascade) == nil {
+			continue // dropped already with another object of the statement
+		}
 		var err error
 		if ok, ferr := p.dropForeign(s.RemoveType, o, s.MissingOk, s.Behavior == pg_query.DropBehavior_DROP_CASCADE); ok {
 			if ferr != nil {
@@ -44,6 +53,12 @@ func (p *parser) drop(s *pg_query.DropStmt, start int) error {
 			err = p.dropCast(o, s.MissingOk)
 		case pg_query.ObjectType_OBJECT_OPERATOR:
 			err = p.dropOperator(o, s.MissingOk)
+		case pg_query.ObjectType_OBJECT_OPCLASS:
+			err = p.dropOpClass(o, s.MissingOk)
+		case pg_query.ObjectType_OBJECT_OPFAMILY:
+			err = p.dropOpFamily(o, s.MissingOk)
+		case pg_query.ObjectType_OBJECT_STATISTIC_EXT:
+			err = p.dropStatistics(o, s.MissingOk)
 		case pg_query.ObjectType_OBJECT_SCHEMA:
 			name := strVal(o)
 			if p.st.schemas[name] == nil {
@@ -252,6 +267,9 @@ func (p *parser) dropSchema(name string, cascade bool) error {
 	for q := range p.st.types {
 		empty = empty && q.Schema != name
 	}
+	for _, f := range p.st.funcs {
+		empty = empty && f.Schema != name
+	}
 	if !empty && !cascade {
 		return fmt.Errorf("cannot drop schema %s because other objects depend on it; use DROP SCHEMA ... CASCADE", schema.QuoteIdent(name))
 	}
@@ -302,7 +320,7 @@ func (p *parser) dropColumn(tb *table, name string, recurse bool) error {
 		}
 	}
 	for cn, ci := range tb.checks {
-		if ci.local && slices.Contains(ci.c.Columns, name) {
+		if ci.local && (slices.Contains(ci.c.Columns, name) || exprUsesColumn(ci.c.Expr, name)) {
 			tb.removeConstraint(ci.c)
 			delete(tb.checks, cn)
 			p.st.dropCon(t.Schema, cn)
@@ -332,7 +350,7 @@ func (p *parser) dropColumn(tb *table, name string, recurse bool) error {
 }
 
 // indexUses reports whether an index or its constraint names column col
-// as a key or INCLUDE column.
+// as a key or INCLUDE column, or in a key expression or predicate.
 func indexUses(ix *index, col string) bool {
 	var keys []schema.IndexKey
 	var cols []string
@@ -345,8 +363,26 @@ func indexUses(ix *index, col string) bool {
 		keys = ix.idx.Keys
 		cols = ix.idx.Include
 	}
+	var exprs []string
 	for _, k := range keys {
 		cols = append(cols, k.Column)
+		exprs = append(exprs, k.Expr)
 	}
-	return slices.Contains(cols, col)
+	if ix.con != nil {
+		exprs = append(exprs, ix.con.Where)
+	} else {
+		exprs = append(exprs, ix.idx.Where)
+	}
+	return slices.Contains(cols, col) || slices.ContainsFunc(exprs, func(e string) bool { return exprUsesColumn(e, col) })
+}
+
+// exprUsesColumn reports whether canonical expression expr of a table
+// names column col of that table (a bare column name).
+func exprUsesColumn(expr, col string) bool {
+	if expr == "" {
+		return false
+	}
+	return slices.ContainsFunc(ExprReferences(expr).Columns, func(c schema.ColumnRef) bool {
+		return c.Table == (qname{}) && c.Column == col
+	})
 }

@@ -146,7 +146,7 @@ func (p *parser) foreign(n *pg_query.Node, start int) error {
 		return p.createForeignTable(x.CreateForeignTableStmt, start)
 	case *pg_query.Node_CreateUserMappingStmt:
 		s := x.CreateUserMappingStmt
-		key := [2]string{s.Servername, mappingUser(s.User)}
+		key := [2]string{s.Servername, mappingUser(s.User, p.st.user)}
 		if f.servers[s.Servername] == nil {
 			return fmt.Errorf("server %s does not exist", schema.QuoteIdent(s.Servername))
 		}
@@ -163,7 +163,7 @@ func (p *parser) foreign(n *pg_query.Node, start int) error {
 		f.mappings[key] = &schema.UserMapping{Server: key[0], User: key[1], Options: opts}
 	case *pg_query.Node_AlterUserMappingStmt:
 		s := x.AlterUserMappingStmt
-		key := [2]string{s.Servername, mappingUser(s.User)}
+		key := [2]string{s.Servername, mappingUser(s.User, p.st.user)}
 		m := f.mappings[key]
 		if m == nil {
 			return fmt.Errorf("user mapping for %s does not exist for server %s", key[1], schema.QuoteIdent(s.Servername))
@@ -175,7 +175,7 @@ func (p *parser) foreign(n *pg_query.Node, start int) error {
 		m.Options = opts
 	case *pg_query.Node_DropUserMappingStmt:
 		s := x.DropUserMappingStmt
-		key := [2]string{s.Servername, mappingUser(s.User)}
+		key := [2]string{s.Servername, mappingUser(s.User, p.st.user)}
 		if f.mappings[key] == nil {
 			if s.MissingOk {
 				return nil
@@ -188,16 +188,16 @@ func (p *parser) foreign(n *pg_query.Node, start int) error {
 }
 
 // mappingUser names the role of a user mapping: "PUBLIC", or the role's
-// name (CURRENT_USER and the like are the role the parser assumes runs
-// the files).
-func mappingUser(r *pg_query.RoleSpec) string {
+// name (CURRENT_USER and the like are user, the role that runs the
+// files).
+func mappingUser(r *pg_query.RoleSpec, user string) string {
 	switch r.GetRoletype() {
 	case pg_query.RoleSpecType_ROLESPEC_PUBLIC:
 		return "PUBLIC"
 	case pg_query.RoleSpecType_ROLESPEC_CSTRING:
 		return r.Rolename
 	}
-	return currentUser
+	return user
 }
 
 // fdwFunctions applies HANDLER / NO HANDLER and VALIDATOR / NO VALIDATOR.

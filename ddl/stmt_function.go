@@ -19,7 +19,7 @@ func (p *parser) createFunction(s *pg_query.CreateFunctionStmt) error {
 	if err != nil {
 		return err
 	}
-	f, err := functionFromStmt(s, q, p.st)
+	f, err := functionFromStmt(s, q, p.st, p.sess.current)
 	if err != nil {
 		return fmt.Errorf("%s %s: %w", kindWord(f), q, err)
 	}
@@ -59,7 +59,7 @@ func (st *state) putFunction(f *schema.Function, replace bool) error {
 // functionFromStmt converts a CREATE FUNCTION / PROCEDURE statement for the
 // function called q. names resolves unqualified type names; nil when the
 // statement is PostgreSQL's output.
-func functionFromStmt(s *pg_query.CreateFunctionStmt, q qname, names resolver) (*schema.Function, error) {
+func functionFromStmt(s *pg_query.CreateFunctionStmt, q qname, names resolver, current currentSetting) (*schema.Function, error) {
 	f := &schema.Function{Schema: q.Schema, Name: q.Name, Kind: schema.KindFunction,
 		Volatility: "volatile", Parallel: "unsafe"}
 	if s.IsProcedure {
@@ -139,7 +139,7 @@ func functionFromStmt(s *pg_query.CreateFunctionStmt, q qname, names resolver) (
 				f.Kind = schema.KindWindow
 			}
 		default:
-			if err := functionOption(f, d); err != nil {
+			if err := functionOption(f, d, current); err != nil {
 				return f, err
 			}
 		}
@@ -199,9 +199,14 @@ func argLabel(a schema.FunctionArg, i int) string {
 	return "$" + strconv.Itoa(i+1)
 }
 
+// currentSetting returns the value of a setting in the session that runs
+// the statements, as SHOW prints it, and false when it is not known.
+type currentSetting func(name string) (string, bool)
+
 // functionOption applies one of the options CREATE FUNCTION and ALTER
-// FUNCTION share.
-func functionOption(f *schema.Function, d *pg_query.DefElem) error {
+// FUNCTION share; current gives the session's settings for SET ... FROM
+// CURRENT.
+func functionOption(f *schema.Function, d *pg_query.DefElem, current currentSetting) error {
 	switch d.Defname {
 	case "strict":
 		f.Strict = d.Arg.GetBoolean().GetBoolval()
@@ -231,7 +236,7 @@ func functionOption(f *schema.Function, d *pg_query.DefElem) error {
 			f.Rows = v
 		}
 	case "set":
-		return functionSet(f, d.Arg.GetVariableSetStmt())
+		return functionSet(f, d.Arg.GetVariableSetStmt(), current)
 	case "support":
 		return errors.New("SUPPORT functions are not modeled: leave the clause out")
 	case "transform":
@@ -269,8 +274,9 @@ var gucListQuote = map[string]bool{
 	"shared_preload_libraries": true, "local_preload_libraries": true,
 }
 
-// functionSet applies a SET or RESET clause to f.Config.
-func functionSet(f *schema.Function, v *pg_query.VariableSetStmt) error {
+// functionSet applies a SET or RESET clause to f.Config. SET ... FROM
+// CURRENT stores the session's value (from current) as PostgreSQL does.
+func functionSet(f *schema.Function, v *pg_query.VariableSetStmt, current currentSetting) error {
 	if v == nil {
 		return nil
 	}
@@ -287,6 +293,15 @@ func functionSet(f *schema.Function, v *pg_query.VariableSetStmt) error {
 		}
 		f.Config = keep
 	}
+	put := func(item string) {
+		for i, c := range f.Config {
+			if strings.HasPrefix(c, name+"=") {
+				f.Config[i] = item
+				return
+			}
+		}
+		f.Config = append(f.Config, item)
+	}
 	switch v.Kind {
 	case pg_query.VariableSetKind_VAR_SET_VALUE:
 		var vals []string
@@ -297,20 +312,19 @@ func functionSet(f *schema.Function, v *pg_query.VariableSetStmt) error {
 			}
 			vals = append(vals, s)
 		}
-		item := name + "=" + strings.Join(vals, ", ")
-		for i, c := range f.Config {
-			if strings.HasPrefix(c, name+"=") {
-				f.Config[i] = item
-				return nil
-			}
-		}
-		f.Config = append(f.Config, item)
+		put(name + "=" + strings.Join(vals, ", "))
 	case pg_query.VariableSetKind_VAR_SET_DEFAULT, pg_query.VariableSetKind_VAR_RESET:
 		drop()
 	case pg_query.VariableSetKind_VAR_RESET_ALL:
 		f.Config = nil
 	case pg_query.VariableSetKind_VAR_SET_CURRENT:
-		return fmt.Errorf("SET %s FROM CURRENT takes the value of the session that runs it, which cannot be known offline: write the value", name)
+		val, ok := current(name)
+		if !ok {
+			return fmt.Errorf("SET %s FROM CURRENT stores the value %s has in the session that runs the statement, "+
+				"which is not known here (the files do not SET it before, or not to a value whose printed form the parser can tell): "+
+				"write the value instead (SET %s = ...)", name, name, name)
+		}
+		put(name + "=" + val)
 	default:
 		return fmt.Errorf("unsupported SET clause for %s", name)
 	}
@@ -629,7 +643,7 @@ func (p *parser) alterFunction(s *pg_query.AlterFunctionStmt) error {
 		if d == nil {
 			continue
 		}
-		if err := functionOption(f, d); err != nil {
+		if err := functionOption(f, d, p.sess.current); err != nil {
 			return fmt.Errorf("%s %s: %w", kindWord(f), f.Signature(), err)
 		}
 	}

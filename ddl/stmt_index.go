@@ -183,6 +183,11 @@ func (c *conv) key(name string, expr *pg_query.Node, coll, opclass, opclassOpts 
 // pg_catalog ones, schema-qualified otherwise, followed by its options.
 func (c *conv) opclass(names, opts []*pg_query.Node, method, keyType string) string {
 	sch, name := splitName(names)
+	if c.st != nil {
+		if cls, ok := c.st.userOpclass(sch, name, method, keyType); ok && len(opts) == 0 {
+			return cls // a class of the files (stmt_opclass.go)
+		}
+	}
 	if (sch == "" || sch == "pg_catalog") && len(opts) == 0 && isDefaultOpclass(method, name, keyType) {
 		return ""
 	}

@@ -30,8 +30,14 @@ func (p *parser) addChecks(tb *table, cons []*pg_query.Constraint, alter, recurs
 				col = cols[0]
 			}
 			name = p.st.chooseConstraintName(t.Name, col, "check", t.Schema, names)
-		} else if old := tb.checks[name]; old != nil && !old.local && old.c.Kind == schema.Check && old.c.Expr == mc.Expr {
-			// merges with the inherited constraint of the same name
+		} else if old := tb.checks[name]; old != nil && !old.local && old.c.Kind == schema.Check && old.c.Expr == mc.Expr && (tb.partOf == nil || !alter) {
+			// merges with the inherited constraint of the same name; on a
+			// partition (CREATE TABLE ... PARTITION OF) it stays the
+			// parent's only, as after ATTACH PARTITION
+			if tb.partOf != nil {
+				names = append(names, name)
+				continue
+			}
 			old.local, old.c = true, mc
 			mc.Name = name
 			t.Constraints = append(t.Constraints, mc)

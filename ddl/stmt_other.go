@@ -68,12 +68,16 @@ func (p *parser) other(n *pg_query.Node, start int) error {
 		if d.Kind == pg_query.ObjectType_OBJECT_TYPE {
 			typ(d.Defnames)
 		}
+	case *pg_query.Node_CreateOpClassStmt:
+		return p.createOpClass(x.CreateOpClassStmt)
+	case *pg_query.Node_CreateOpFamilyStmt:
+		return p.createOpFamily(x.CreateOpFamilyStmt)
+	case *pg_query.Node_AlterOpFamilyStmt:
+		return p.alterOpFamily(x.AlterOpFamilyStmt)
 	case *pg_query.Node_CreateStatsStmt:
-		kind, what = "CREATE STATISTICS", "extended statistics are not modeled yet"
-		if names := x.CreateStatsStmt.Defnames; len(names) > 0 {
-			sch, name := splitName(names)
-			object = qualified(sch, name)
-		}
+		return p.createStatistics(x.CreateStatsStmt, start)
+	case *pg_query.Node_AlterStatsStmt:
+		return p.alterStatistics(x.AlterStatsStmt)
 	default:
 		kind = leadingWords(p.src[start:])
 	}

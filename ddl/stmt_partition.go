@@ -146,3 +146,28 @@ func printedLiteral(n *pg_query.Node) (string, error) {
 	}
 	return "", fmt.Errorf("partition bound value is not a constant")
 }
+
+// attachChecks fails as ALTER TABLE parent ATTACH PARTITION part does
+// (MergeConstraintsIntoExisting) when part lacks a copy of one of
+// parent's inheritable CHECK constraints (same name), or has one with
+// another expression or NO INHERIT. A matching copy is merged with the
+// parent's by inheritCheck: it then belongs to the parent only.
+func attachChecks(parent, part *table) error {
+	for _, ci := range sortedChecks(parent) {
+		pc := ci.c
+		if pc.Kind != schema.Check || pc.NoInherit {
+			continue
+		}
+		own := part.checks[pc.Name]
+		switch {
+		case own == nil || own.c.Kind != schema.Check:
+			return fmt.Errorf("child table is missing constraint %s: add it to %s (CHECK (%s)) before attaching it",
+				schema.QuoteIdent(pc.Name), part.t.QName(), pc.Expr)
+		case own.c.Expr != pc.Expr:
+			return fmt.Errorf("child table %s has different definition for check constraint %s", part.t.QName(), schema.QuoteIdent(pc.Name))
+		case own.c.NoInherit:
+			return fmt.Errorf("constraint %s conflicts with non-inherited constraint on child table %s", schema.QuoteIdent(pc.Name), part.t.QName())
+		}
+	}
+	return nil
+}

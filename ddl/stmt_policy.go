@@ -36,7 +36,7 @@ func (p *parser) createPolicy(s *pg_query.CreatePolicyStmt, start int) error {
 	if ts.policies[objKey{q, s.PolicyName}] != nil {
 		return fmt.Errorf("policy %s for table %s already exists", schema.QuoteIdent(s.PolicyName), q)
 	}
-	pol, err := policyFromStmt(s, tb.t, p.st)
+	pol, err := policyFromStmt(s, tb.t, p.st, p.st.user)
 	if err != nil {
 		return &Error{Pos: p.pos(start), Msg: fmt.Sprintf("policy %s on %s: %v", schema.QuoteIdent(s.PolicyName), q, err)}
 	}
@@ -45,15 +45,16 @@ func (p *parser) createPolicy(s *pg_query.CreatePolicyStmt, start int) error {
 }
 
 // policyFromStmt converts CREATE POLICY on table t; names resolves names
-// in its expressions (nil for PostgreSQL's printout).
-func policyFromStmt(s *pg_query.CreatePolicyStmt, t *schema.Table, names resolver) (*schema.Policy, error) {
+// in its expressions (nil for PostgreSQL's printout); user is the role
+// that runs the statement (CURRENT_USER).
+func policyFromStmt(s *pg_query.CreatePolicyStmt, t *schema.Table, names resolver, user string) (*schema.Policy, error) {
 	pol := &schema.Policy{Schema: t.Schema, Table: t.Name, Name: s.PolicyName, Restrictive: !s.Permissive}
 	cmd, ok := policyCommands[s.CmdName]
 	if !ok {
 		return nil, fmt.Errorf("unrecognized policy command %q", s.CmdName)
 	}
 	pol.Command = cmd
-	roles, err := policyRoles(s.Roles)
+	roles, err := policyRoles(s.Roles, user)
 	if err != nil {
 		return nil, err
 	}
@@ -88,8 +89,8 @@ func policyExpr(n *pg_query.Node, t *schema.Table, names resolver) (string, erro
 
 // policyRoles converts the TO list of a policy: role names, PUBLIC (also
 // the default; with other roles, PUBLIC alone counts) and CURRENT_USER / SESSION_USER / CURRENT_ROLE, which are
-// resolved to the role running the statements.
-func policyRoles(nodes []*pg_query.Node) ([]string, error) {
+// resolved to user, the role running the statements.
+func policyRoles(nodes []*pg_query.Node, user string) ([]string, error) {
 	if len(nodes) == 0 {
 		return []string{schema.PublicRole}, nil
 	}
@@ -106,7 +107,7 @@ func policyRoles(nodes []*pg_query.Node) ([]string, error) {
 		case pg_query.RoleSpecType_ROLESPEC_CSTRING:
 			out = append(out, r.Rolename)
 		default:
-			out = append(out, currentUser)
+			out = append(out, user)
 		}
 	}
 	return out, nil
@@ -141,7 +142,7 @@ func (p *parser) alterPolicy(s *pg_query.AlterPolicyStmt, start int) error {
 		return &Error{Pos: p.pos(start), Msg: fmt.Sprintf("policy %s on %s: %v", schema.QuoteIdent(s.PolicyName), q, err)}
 	}
 	if len(s.Roles) > 0 {
-		roles, err := policyRoles(s.Roles)
+		roles, err := policyRoles(s.Roles, p.st.user)
 		if err != nil {
 			return wrap(err)
 		}

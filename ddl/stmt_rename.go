@@ -58,6 +58,8 @@ func (p *parser) rename(s *pg_query.RenameStmt, start int) error {
 		return p.renameDomainConstraint(s)
 	case pg_query.ObjectType_OBJECT_ATTRIBUTE:
 		return p.renameAttribute(s)
+	case pg_query.ObjectType_OBJECT_STATISTIC_EXT:
+		return p.renameStatistics(s)
 	}
 	object := ""
 	if s.Relation != nil {

@@ -143,6 +143,8 @@ func (p *parser) setSchema(s *pg_query.AlterObjectSchemaStmt, start int) error {
 		}
 	}
 	switch s.ObjectType {
+	case pg_query.ObjectType_OBJECT_STATISTIC_EXT:
+		return p.setStatisticsSchema(s)
 	case pg_query.ObjectType_OBJECT_FUNCTION, pg_query.ObjectType_OBJECT_PROCEDURE,
 		pg_query.ObjectType_OBJECT_AGGREGATE, pg_query.ObjectType_OBJECT_ROUTINE:
 		return p.functionSetSchema(s)

@@ -99,6 +99,10 @@ type Catalog struct {
 	// Domains are the database's domains (values of a domain type are
 	// cast to the base type where operators use them).
 	Domains []*schema.Domain
+	// CompositeTypes are the database's stand-alone composite types (an
+	// assignment to a field of a column of such a type is of the field's
+	// type).
+	CompositeTypes []*schema.CompositeType
 
 	byName  map[qname][]*schema.Function
 	domains map[string]string

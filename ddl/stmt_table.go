@@ -191,6 +191,7 @@ const (
 	likeGenerated   = 1 << 4
 	likeIdentity    = 1 << 5
 	likeIndexes     = 1 << 6
+	likeStatistics  = 1 << 7
 	likeStorage     = 1 << 8
 )
 
@@ -235,23 +236,27 @@ func (p *parser) likeClause(tb *table, l *pg_query.TableLikeClause, pend *pendin
 			p.st.identities[q] = &identity{id: &id, typ: nc.Type}
 		}
 	}
-	if o&(likeConstraints|likeIndexes) != 0 {
+	if o&(likeConstraints|likeIndexes|likeStatistics) != 0 {
 		pend.likes = append(pend.likes, likeCopy{src: src, opts: o})
 	}
 	return nil
 }
 
-// likeCopy is a LIKE clause whose constraints or indexes are copied after
-// the table is created.
+// likeCopy is a LIKE clause whose constraints, indexes or extended
+// statistics are copied after the table is created.
 type likeCopy struct {
 	src  *table
 	opts uint32
 }
 
-// expandLike copies CHECK constraints (with their names) and indexes (with
-// new names) of LIKE sources, as expandTableLikeClause does.
+// expandLike copies CHECK constraints (with their names), indexes and
+// extended statistics (with new names) of LIKE sources, as
+// expandTableLikeClause does.
 func (p *parser) expandLike(tb *table, l likeCopy) {
 	t := tb.t
+	if l.opts&likeStatistics != 0 {
+		p.st.cloneStatistics(l.src, tb, l.opts&likeComments != 0)
+	}
 	if l.opts&likeConstraints != 0 {
 		for _, ci := range sortedChecks(l.src) {
 			if ci.c.Kind != schema.Check || tb.checks[ci.c.Name] != nil {

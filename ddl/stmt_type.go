@@ -114,6 +114,7 @@ func (st *state) forgetSchemaObjects(name string) {
 			delete(u.operators, k)
 		}
 	}
+	st.opclasses.forgetSchema(name)
 }
 
 // newTypeName qualifies the name of a new type and checks that neither a

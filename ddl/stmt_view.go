@@ -21,6 +21,8 @@ type viewInfo struct {
 	// tb carries a materialized view's indexes through the index code:
 	// a table of the view's name and columns that is not in state.tables.
 	tb *table
+	// pos is where the view was last created or replaced.
+	pos Pos
 }
 
 // parserCatalog gives the canonicaliser the relations the parser knows.
@@ -147,52 +149,158 @@ func (p *parser) createView(s *pg_query.ViewStmt, start int) error {
 		// the comment and the privileges, the view's and its columns'.
 		v.Comment, v.Grants = old.v.Comment, old.v.Grants
 		p.st.dacl.inherit(old.v, v)
-		if SelectsFromItself(v) {
-			if err := p.keepColumnTypes(v, old.types, types, start); err != nil {
-				return err
+		// PostgreSQL refuses to change the type of a column, so the
+		// columns keep those of the version replaced where the
+		// canonicaliser inferred them (a query over the view itself
+		// reads them from there anyway).
+		for i, t := range old.types {
+			if t != "" {
+				types[i] = t
 			}
 		}
-		old.v, old.types = v, types
-		return nil
+		old.v, old.types, old.pos = v, types, p.pos(start)
+		return p.checkCycleTypes(old)
 	}
 	if err := p.st.addRel(q, relOther); err != nil {
 		return err
 	}
-	p.st.views[q] = &viewInfo{v: v, types: types}
+	p.st.views[q] = &viewInfo{v: v, types: types, pos: p.pos(start)}
 	return nil
 }
 
-// keepColumnTypes stores in the columns of v, a view that CREATE OR
-// REPLACE VIEW makes select from itself, their types: PostgreSQL keeps
-// those of the version replaced (oldTypes, as the canonicaliser inferred
-// them from its query) and types the columns the new query adds (types,
-// updated in place). A type the canonicaliser cannot tell is an error:
-// the model needs every one, to create a first version of the view.
-func (p *parser) keepColumnTypes(v *schema.View, oldTypes, types []string, start int) error {
-	copy(types, oldTypes)
-	var unknown []string
-	for i, c := range v.Columns {
-		if types[i] == "" {
-			unknown = append(unknown, schema.QuoteIdent(c.Name))
+// checkCycleTypes checks, after CREATE OR REPLACE VIEW made vi's view
+// select from itself or from views that select from it (ViewCycles), that
+// the canonicaliser inferred the type of every column of every view (not
+// materialized) of that cycle: the model holds them (viewList stores
+// them), to create a first version of each view. PostgreSQL keeps the
+// types of the versions replaced, which is what the inferred types are.
+// The error is at the statement that last created or replaced the view
+// whose type is unknown.
+func (p *parser) checkCycleTypes(vi *viewInfo) error {
+	q := vi.v.QName()
+	refs := QueryReferences(vi.v.Query).Relations
+	if !slices.ContainsFunc(refs, func(r qname) bool { return p.st.views[r] != nil }) {
+		return nil
+	}
+	var views []*schema.View
+	for _, x := range p.st.views {
+		views = append(views, x.v)
+	}
+	cycle := ViewCycles(views)[q]
+	for _, m := range cycle {
+		x := p.st.views[m]
+		if x.v.Materialized {
+			continue // created from its query, over the others
+		}
+		var unknown []string
+		for i, c := range x.v.Columns {
+			if x.types[i] == "" {
+				unknown = append(unknown, schema.QuoteIdent(c.Name))
+			}
+		}
+		if len(unknown) == 0 {
 			continue
 		}
-		c.Type = types[i]
-	}
-	if len(unknown) > 0 {
-		return &Error{Pos: p.pos(start), Msg: fmt.Sprintf("view %s selects from itself, so the model must hold its column types, "+
-			"and the type of column %s cannot be inferred offline from the query of the version it replaces; "+
-			"read this source with --dev-url URL (a PostgreSQL server where Strata loads the files into a temporary database, "+
-			"reads the types from it and drops it)", v.QName(), strings.Join(unknown, ", "))}
+		what := fmt.Sprintf("view %s selects from itself, so the model must hold its column types, "+
+			"and the type of column %s cannot be inferred offline from the query of the version it replaces", q, strings.Join(unknown, ", "))
+		if len(cycle) > 1 {
+			what = fmt.Sprintf("views %s select from each other, so the model must hold their column types, "+
+				"and the type of column %s of view %s cannot be inferred offline from its query", qnameList(cycle), strings.Join(unknown, ", "), m)
+		}
+		return &Error{Pos: x.pos, Msg: what + "; read this source with --dev-url URL (a PostgreSQL server where Strata loads " +
+			"the files into a temporary database, reads the types from it and drops it)"}
 	}
 	return nil
+}
+
+func qnameList(qs []qname) string {
+	parts := make([]string, len(qs))
+	for i, q := range qs {
+		parts[i] = q.String()
+	}
+	return strings.Join(parts, ", ")
 }
 
 // SelectsFromItself reports whether v is a view whose query names v itself:
 // PostgreSQL allows it when CREATE OR REPLACE VIEW replaces a first version
-// that did not, and such a view's columns carry their types in the model
-// (schema.ViewColumn.Type).
+// that did not. Such a view is in a cycle of ViewCycles.
 func SelectsFromItself(v *schema.View) bool {
 	return !v.Materialized && slices.Contains(QueryReferences(v.Query).Relations, v.QName())
+}
+
+// ViewCycles returns the views of views that are in a cycle of views: a
+// view whose query selects from itself, or views (materialized views
+// too) that select from each other (v from w and w from v, or longer
+// cycles), which only CREATE OR REPLACE VIEW makes possible. Each such
+// view maps to the views of its cycle (its strongly connected component
+// of "selects from"), sorted by name, itself included. The views of a
+// cycle that are not materialized hold their column types in the model
+// (schema.ViewColumn.Type): PostgreSQL can only create them over first
+// versions with the same column names and types, and their queries cannot
+// tell them. A materialized view of a cycle is created from its query
+// over those first versions.
+func ViewCycles(views []*schema.View) map[schema.QName][]schema.QName {
+	byName := map[schema.QName]*schema.View{}
+	for _, v := range views {
+		byName[v.QName()] = v
+	}
+	edges := map[schema.QName][]schema.QName{}
+	var names []schema.QName
+	for q, v := range byName {
+		names = append(names, q)
+		for _, r := range QueryReferences(v.Query).Relations {
+			if byName[r] != nil && !slices.Contains(edges[q], r) {
+				edges[q] = append(edges[q], r)
+			}
+		}
+		slices.SortFunc(edges[q], compareQNames)
+	}
+	slices.SortFunc(names, compareQNames)
+	// Tarjan's strongly connected components.
+	index, low := map[schema.QName]int{}, map[schema.QName]int{}
+	onStack := map[schema.QName]bool{}
+	var stack []schema.QName
+	out := map[schema.QName][]schema.QName{}
+	var connect func(q schema.QName)
+	connect = func(q schema.QName) {
+		index[q], low[q] = len(index)+1, len(index)+1
+		stack = append(stack, q)
+		onStack[q] = true
+		for _, r := range edges[q] {
+			if index[r] == 0 {
+				connect(r)
+				low[q] = min(low[q], low[r])
+			} else if onStack[r] {
+				low[q] = min(low[q], index[r])
+			}
+		}
+		if low[q] != index[q] {
+			return
+		}
+		var comp []schema.QName
+		for {
+			r := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			onStack[r] = false
+			comp = append(comp, r)
+			if r == q {
+				break
+			}
+		}
+		if len(comp) == 1 && !slices.Contains(edges[q], q) {
+			return
+		}
+		slices.SortFunc(comp, compareQNames)
+		for _, r := range comp {
+			out[r] = comp
+		}
+	}
+	for _, q := range names {
+		if index[q] == 0 {
+			connect(q)
+		}
+	}
+	return out
 }
 
 // createMatview applies CREATE MATERIALIZED VIEW; CREATE TABLE AS is not
@@ -509,6 +617,19 @@ func (st *state) viewList() []*schema.View {
 		}
 		out = append(out, vi.v)
 	}
+	// The views in a cycle hold their column types (checkCycleTypes
+	// made sure they are known); no other view does.
+	cycles := ViewCycles(out)
+	for _, vi := range st.views {
+		_, held := cycles[vi.v.QName()]
+		held = held && !vi.v.Materialized
+		for i, c := range vi.v.Columns {
+			c.Type = ""
+			if held {
+				c.Type = vi.types[i]
+			}
+		}
+	}
 	return out
 }
 
@@ -707,7 +828,7 @@ func ViewColumnTypes(db *schema.Database, v *schema.View) []string {
 	for _, ft := range db.ForeignTables {
 		vt.foreign[ft.QName()] = ft
 	}
-	vt.cat = &Catalog{Relation: vt.relation, Functions: db.Functions, Domains: db.Domains}
+	vt.cat = &Catalog{Relation: vt.relation, Functions: db.Functions, Domains: db.Domains, CompositeTypes: db.CompositeTypes}
 	return vt.types(v)
 }
 

@@ -13,7 +13,8 @@ type Changes struct {
 	To *schema.Database
 	// List holds the changes in a deterministic order: by object kind
 	// (schemas, extensions, enums, collations, domains, composite types,
-	// range types, casts, operators, sequences, tables, foreign objects
+	// range types, casts, operators, operator families then classes (by
+	// name, then method), sequences, tables, foreign objects
 	// (foreign tables, servers and wrappers dropped, then wrappers, servers
 	// and foreign tables added or altered), functions, views
 	// (then rules, by table and name), triggers,
@@ -57,12 +58,14 @@ func Compare(from, to *schema.Database) Changes {
 	list = compareExtensions(list, from.Extensions, to.Extensions)
 	list = compareEnums(list, from.Enums, to.Enums)
 	list = compareUserTypes(list, from, to)
+	list = compareOpClasses(list, from, to)
 	list = compareSequences(list, from.Sequences, to.Sequences)
 	list = compareTables(list, from, to)
 	list = compareForeign(list, from, to)
 	list = compareFunctions(list, from.Functions, to.Functions)
 	list = compareViews(list, from, to)
 	list = compareTriggersAndPolicies(list, from, to)
+	list = compareStatistics(list, from.Statistics, to.Statistics)
 	list = comparePrivileges(list, from, to)
 	list = compareDefaultPrivileges(list, from.DefaultPrivileges, to.DefaultPrivileges)
 	return Changes{From: from, To: to, List: list}

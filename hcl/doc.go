@@ -6,7 +6,7 @@
 // primary_key, foreign_key, index, check, unique, exclude, enum, domain,
 // composite, range, sequence, view, materialized, function, procedure,
 // aggregate, trigger, event_trigger, policy, rule, extension, collation,
-// cast, operator, foreign_data_wrapper, server, foreign_table,
+// cast, operator, statistics, foreign_data_wrapper, server, foreign_table,
 // user_mapping), references instead of strings (schema.public, column.id,
 // table.users.column.id, enum.mood, function.audit), sql("...") for raw SQL
 // expressions, variable and locals blocks. docs/hcl.md describes every block

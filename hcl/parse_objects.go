@@ -12,7 +12,7 @@ import (
 
 // topBlocks are the block types a file may hold, for the error message.
 const topBlocks = "schema, extension, enum, domain, composite, range, collation, cast, operator, sequence, table, " +
-	"view, materialized, function, procedure, aggregate, rule, trigger, event_trigger, policy, " +
+	"view, materialized, function, procedure, aggregate, rule, trigger, event_trigger, policy, statistics, " +
 	"foreign_data_wrapper, server, foreign_table, user_mapping, variable, locals"
 
 // file decodes the top-level blocks of one file into p.db.
@@ -171,6 +171,12 @@ func (p *parser) file(body *hclsyntax.Body) {
 			x.Schema, x.Table = p.on(r, b)
 			p.policy(r, x)
 			db.Policies = append(db.Policies, x)
+		case "statistics":
+			x := &schema.Statistics{}
+			if p.named(b, r, &x.Schema, &x.Name) {
+				p.rest(r, reflect.ValueOf(x).Elem(), "schema", "name")
+				db.Statistics = append(db.Statistics, x)
+			}
 		case "foreign_data_wrapper":
 			if !named(1) {
 				continue

@@ -112,6 +112,9 @@ func Write(db *schema.Database) ([]byte, error) {
 	for _, p := range db.Policies {
 		add("policy", []string{p.Name}, func(b *hclwrite.Body) { w.policy(b, p) })
 	}
+	for _, s := range db.Statistics {
+		add("statistics", []string{s.Name}, func(b *hclwrite.Body) { w.named(b, s.Schema, reflect.ValueOf(s).Elem()) })
+	}
 	for _, x := range db.ForeignDataWrappers {
 		add("foreign_data_wrapper", []string{x.Name}, func(b *hclwrite.Body) { w.rest(b, reflect.ValueOf(x).Elem(), "name") })
 	}
@@ -155,7 +158,7 @@ var explicitLists = map[string]bool{
 	"schemas": true, "extensions": true, "enums": true, "domains": true, "composite_types": true,
 	"range_types": true, "collations": true, "casts": true, "operators": true, "sequences": true, "tables": true,
 	"views": true, "rules": true, "triggers": true, "event_triggers": true, "policies": true, "functions": true,
-	"foreign_data_wrappers": true, "foreign_servers": true, "foreign_tables": true, "user_mappings": true,
+	"foreign_data_wrappers": true, "foreign_servers": true, "foreign_tables": true, "user_mappings": true, "statistics": true,
 }
 
 // functionBlock returns the block type of f: function, procedure or

@@ -114,6 +114,8 @@ func readCatalog(ctx context.Context, tx pgx.Tx, side *sideTx, opts Options, p *
 		readGrants, readDefaultPrivileges,
 		readViews,
 		readForeign,
+		readStatistics,
+		readOpClasses,
 	} {
 		if err := step(r, cat); err != nil {
 			return fail(err)

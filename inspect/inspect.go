@@ -53,8 +53,10 @@ const QueriesTwoConnections = Queries + 1 + 4
 //   - typeQueries for domains, composite and range types, collations,
 //     casts and operators;
 //   - foreignQueries for foreign-data wrappers, servers, foreign tables,
-//     their columns and user mappings.
-const catalogQueries = 9 + 3 + 2 + 3 + typeQueries + foreignQueries
+//     their columns and user mappings;
+//   - 1 for extended statistics objects;
+//   - 1 for operator families and classes.
+const catalogQueries = 9 + 3 + 2 + 3 + typeQueries + foreignQueries + 1 + 1
 
 // minMajor is the oldest PostgreSQL major version Live supports.
 const minMajor = 13

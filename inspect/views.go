@@ -127,7 +127,7 @@ func assembleViews(db *schema.Database, vr *viewRows) error {
 		}
 		return nil, nil, false
 	}
-	cat := &ddl.Catalog{Relation: rels, Functions: db.Functions, Domains: db.Domains}
+	cat := &ddl.Catalog{Relation: rels, Functions: db.Functions, Domains: db.Domains, CompositeTypes: db.CompositeTypes}
 	if err := canonicalAtomicBodies(db, cat); err != nil {
 		return err
 	}
@@ -138,13 +138,6 @@ func assembleViews(db *schema.Database, vr *viewRows) error {
 			return fmt.Errorf("inspect: view %s: %w", v.QName(), err)
 		}
 		v.Query = query
-		if ddl.SelectsFromItself(v) {
-			// The model holds the column types of such a view only: its
-			// query cannot tell them.
-			for i, c := range v.Columns {
-				c.Type = row.types[i]
-			}
-		}
 		for i, d := range row.defs {
 			if d == nil {
 				continue
@@ -156,6 +149,17 @@ func assembleViews(db *schema.Database, vr *viewRows) error {
 			v.Columns[i].Default = e
 		}
 		db.Views = append(db.Views, v)
+	}
+	// The model holds the column types of the views in a cycle (a view
+	// that selects from itself, views that select from each other) only:
+	// their queries cannot tell them.
+	cycles := ddl.ViewCycles(db.Views)
+	for _, row := range vr.views {
+		if _, ok := cycles[row.view.QName()]; ok && !row.view.Materialized {
+			for i, c := range row.view.Columns {
+				c.Type = row.types[i]
+			}
+		}
 	}
 	for _, ix := range vr.indexes {
 		row := views[ix.view]

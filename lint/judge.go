@@ -201,6 +201,10 @@ func (ctx *judgeContext) judge(c diff.Change, object string) verdict {
 		}
 	case diff.AlterIndex:
 		v.at(Patch)
+	case diff.AddStatistics, diff.DropStatistics, diff.AlterStatistics:
+		// Extended statistics only inform the planner: no query names
+		// them, so no application version can depend on them.
+		v.at(Patch)
 	case diff.DropView:
 		q := c.View.QName()
 		v.at(Major)

@@ -34,6 +34,9 @@ type builder struct {
 	regenerated    map[schema.ColumnRef]bool // generated columns dropped and added again around a type change
 	swapped        map[string]bool           // resources of the enums replaced by the type swap
 	persisted      map[schema.QName]*node    // the SET LOGGED / UNLOGGED step of each table (persistence.go)
+	// viewCycles holds ddl.ViewCycles of the views of b.from and b.to
+	// (plan/views.go).
+	viewCycles map[*schema.Database]map[schema.QName][]schema.QName
 
 	// errs are the changes the builder cannot plan, said in words.
 	errs []error
@@ -130,7 +133,7 @@ func (b *builder) add(n *node) *node {
 
 // change adds the nodes of one change.
 func (b *builder) change(c diff.Change) {
-	if b.userTypeChange(c) {
+	if b.userTypeChange(c) || b.statisticsChange(c) || b.opClassChange(c) {
 		return
 	}
 	switch c := c.(type) {

@@ -54,6 +54,9 @@ var dependentKinds = []dependentKind{
 	{list: dependentsTriggers, alters: altersTrigger},
 	{list: dependentsPolicies, alters: altersPolicy},
 	{list: dependentsForeignTables, alters: altersForeignTable},
+	{list: dependentsStatistics, alters: altersStatistics},
+	{list: dependentsOpClasses, alters: altersOpClass},
+	{list: dependentsOpClassIndexes},
 }
 
 // cascade looks, after the nodes of list were built, for the objects that

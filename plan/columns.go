@@ -205,12 +205,15 @@ func (b *builder) identity(c diff.AlterColumn, f, to *schema.Column, step func(k
 
 // castUsing returns the USING expression that converts column name from
 // type from to type to: through text when either is an enum of the
-// models (enums have no casts between each other), directly otherwise.
+// models (enums have no casts between each other) or when PostgreSQL has
+// no cast between the two built-in types (integer to jsonb: a direct cast
+// would fail on every row, even on an empty table, since PostgreSQL
+// checks the cast when it plans the statement), directly otherwise.
 func (b *builder) castUsing(name, from, to string) string {
 	col := schema.QuoteIdent(name)
 	fb, fdims := splitArray(from)
 	tb, _ := splitArray(to)
-	if b.isEnum(fb) || b.isEnum(tb) {
+	if b.isEnum(fb) || b.isEnum(tb) || castsThroughText(from, to) {
 		return col + "::text" + fdims + "::" + to
 	}
 	return col + "::" + to

@@ -38,6 +38,7 @@ func (b *builder) addConstraint(c diff.Change, t *schema.Table, con *schema.Cons
 		n.requires = append(n.requires, rColumn(q, col), rColumnAltered(q, col))
 	}
 	n.requires = append(n.requires, b.constraintExprResources(con)...)
+	n.requires = append(n.requires, constraintOpClassResources(b.to, t, con)...) // plan/opclass.go
 	if hasIndex(con.Kind) {
 		n.provides = append(n.provides, rRel(inSchema(q, con.Name)), rIndex(inSchema(q, con.Name)))
 	}
@@ -71,6 +72,9 @@ func (b *builder) dropConstraint(c diff.Change, q schema.QName, con *schema.Cons
 		n.releases = append(n.releases, rColumn(q, col))
 	}
 	n.releases = append(n.releases, b.constraintExprResources(con)...)
+	if t := b.fromTables[q]; t != nil {
+		n.releases = append(n.releases, constraintOpClassResources(b.from, t, con)...) // plan/opclass.go
+	}
 	if con.Kind == schema.ForeignKey && con.RefTable != nil {
 		n.phase = phaseDropForeignKey
 		n.releases = append(n.releases, rTable(*con.RefTable), rKey(*con.RefTable, con.RefColumns))

@@ -60,6 +60,7 @@ func (b *builder) addIndex(c diff.Change, t *schema.Table, i *schema.Index, exis
 		n.requires = append(n.requires, rColumn(q, col), rColumnAltered(q, col))
 	}
 	n.requires = append(n.requires, b.indexExprResources(i)...)
+	n.requires = append(n.requires, indexOpClassResources(b.to, t, i)...) // plan/opclass.go
 	if k := indexKey(i); k != nil {
 		n.provides = append(n.provides, rKey(q, k))
 	}
@@ -89,6 +90,7 @@ func (b *builder) dropIndex(c diff.Change, t *schema.Table, i *schema.Index) {
 		n.releases = append(n.releases, rColumn(q, col))
 	}
 	n.releases = append(n.releases, b.indexExprResources(i)...)
+	n.releases = append(n.releases, indexOpClassResources(b.from, t, i)...) // plan/opclass.go
 	if k := indexKey(i); k != nil {
 		b.removedKeys = append(b.removedKeys, keyRef{q, k})
 	}

@@ -139,19 +139,28 @@ func (b *builder) alterTable(c diff.AlterTable) {
 		b.add(n)
 		skipIndexes, skipConstraints = b.detachedClones(c, n)
 	}
+	var checks parentChecks // see inherited_checks.go
 	if c.Change&diff.TableInherits != 0 {
 		keep := 0
 		for keep < len(from.Inherits) && keep < len(to.Inherits) && from.Inherits[keep] == to.Inherits[keep] {
 			keep++
 		}
 		for _, p := range from.Inherits[keep:] {
-			b.add(&node{sql: alter + "NO INHERIT " + p.String(), object: q.String(), kind: "drop inheritance", phase: phaseDetach, change: c,
+			n := b.add(&node{sql: alter + "NO INHERIT " + p.String(), object: q.String(), kind: "drop inheritance", phase: phaseDetach, change: c,
 				releases: []string{rTable(p)}, removes: []string{"inherits:" + q.String()}})
+			b.noInheritChecks(c, b.fromTables[p], n, &checks)
 		}
 		for _, p := range to.Inherits[keep:] {
-			b.add(&node{sql: alter + "INHERIT " + p.String(), object: q.String(), kind: "add inheritance", phase: phaseAttach, change: c,
+			n := b.add(&node{sql: alter + "INHERIT " + p.String(), object: q.String(), kind: "add inheritance", phase: phaseAttach, change: c,
 				requires: []string{rTable(p), rTable(q)}, provides: []string{"inherits:" + q.String()}})
+			var pc parentChecks
+			b.planParentChecks(c, b.toTables[p], false, &pc)
+			requireParentChecks(n, q, b.toTables[p])
+			checks.merge(pc)
 		}
+	}
+	if c.Change&diff.TablePartition != 0 && to.PartitionOf != nil {
+		b.planParentChecks(c, b.toTables[*to.PartitionOf], true, &checks)
 	}
 	if c.Change&diff.TableUnlogged != 0 {
 		sql := alter + "SET LOGGED"
@@ -187,8 +196,12 @@ func (b *builder) alterTable(c diff.AlterTable) {
 				continue // a clone the detached partition keeps
 			}
 		case diff.AddConstraint:
-			if skipConstraints[sub.Constraint.Name] {
+			if skipConstraints[sub.Constraint.Name] || checks.skipAdd[sub.Constraint.Name] {
 				continue
+			}
+		case diff.DropConstraint:
+			if checks.skipDrop[sub.Constraint.Name] {
+				continue // merged into the parent's by the attach
 			}
 		}
 		b.tableChange(c, sub)
@@ -200,6 +213,7 @@ func (b *builder) alterTable(c diff.AlterTable) {
 		for _, col := range b.toTables[*to.PartitionOf].Columns {
 			n.requires = append(n.requires, rColumn(q, col.Name), rColumnAltered(q, col.Name))
 		}
+		requireParentChecks(n, q, b.toTables[*to.PartitionOf])
 		b.add(n)
 	}
 	if c.Change&diff.TableReplicaIdentity != 0 {

@@ -35,25 +35,79 @@ func (b *builder) viewRequires(v *schema.View) []string {
 }
 
 func (b *builder) addView(c diff.Change, v *schema.View) {
-	if ddl.SelectsFromItself(v) {
-		b.addSelfView(c, v)
+	if cycle := b.viewCycle(b.to, v.QName()); cycle != nil && !v.Materialized {
+		b.addCycleView(c, v, cycle)
 	} else {
 		b.createView(c, v, ddl.CreateView(v), nil)
 	}
 	b.viewExtras(c, v, nil)
 }
 
-// addSelfView adds the nodes that create view v, whose query selects from
-// v itself (PostgreSQL allows it only by replacing a first version that
-// did not): a first version that selects NULLs of the column types v
-// holds, under its column names, then CREATE OR REPLACE VIEW with the
-// real query.
-func (b *builder) addSelfView(c diff.Change, v *schema.View) {
+// viewCycle returns the views of the cycle of views that view q is in
+// in db (b.from or b.to): q itself when it selects from itself, with the
+// others when views select from each other (ddl.ViewCycles); nil when q
+// is in none.
+func (b *builder) viewCycle(db *schema.Database, q schema.QName) []schema.QName {
+	if b.viewCycles == nil {
+		b.viewCycles = map[*schema.Database]map[schema.QName][]schema.QName{}
+	}
+	cycles, ok := b.viewCycles[db]
+	if !ok {
+		cycles = ddl.ViewCycles(db.Views)
+		b.viewCycles[db] = cycles
+	}
+	return cycles[q]
+}
+
+// rViewPlaceholder names the first version of a view of a cycle of views
+// (see addCycleView).
+func rViewPlaceholder(q schema.QName) string { return "view placeholder:" + q.String() }
+
+// cycleRequires returns what the query of view v of cycle (v's cycle of
+// views in b.to) needs when CREATE [OR REPLACE] [MATERIALIZED] VIEW gives
+// v that query: what viewRequires says, except that the views of the
+// cycle (not materialized) need only exist, as their first versions
+// (rViewPlaceholder) or as they are, since every version of such a view
+// has the same column names and types. Without that exception, the views
+// of the cycle would wait for each other. A materialized view of the
+// cycle is required as usual: it is created once, from its query.
+func (b *builder) cycleRequires(v *schema.View, cycle []schema.QName) []string {
+	own := map[string]bool{}
+	var stubs []string
+	for _, q := range cycle {
+		if x := viewNamed(b.to, q); x != nil && !x.Materialized {
+			stubs = append(stubs, rViewPlaceholder(q))
+			for _, r := range viewProvides(x) {
+				own[r] = true
+			}
+		}
+	}
+	rs := stubs
+	for _, r := range b.viewRequires(v) {
+		if !own[r] {
+			rs = append(rs, r)
+		}
+	}
+	slices.Sort(rs)
+	return slices.Compact(rs)
+}
+
+// addCycleView adds the nodes that create view v, which is in a cycle of
+// views (it selects from itself, or from views that select from it: only
+// replacing a first version that did not makes that possible in
+// PostgreSQL): a first version that selects NULLs of the column types v
+// holds, under its column names, then CREATE OR REPLACE VIEW with the real
+// query once the first versions of the other views of the cycle exist.
+func (b *builder) addCycleView(c diff.Change, v *schema.View, cycle []schema.QName) {
 	q := v.QName()
 	requires := []string{rSchema(v.Schema)}
 	for _, col := range v.Columns {
 		if col.Type == "" {
-			b.refuse(q.String(), "view "+q.String()+" selects from itself, and the type of its column "+schema.QuoteIdent(col.Name)+
+			what := "selects from itself"
+			if len(cycle) > 1 {
+				what = "is in a cycle of views that select from each other (" + qnameList(cycle) + ")"
+			}
+			b.refuse(q.String(), "view "+q.String()+" "+what+", and the type of its column "+schema.QuoteIdent(col.Name)+
 				" is not in the model: PostgreSQL needs a first version of the view with the same column names and types; "+
 				"give the column its type (as inspect and ddl.Parse do for such a view), or create the view by hand")
 			return
@@ -62,9 +116,27 @@ func (b *builder) addSelfView(c diff.Change, v *schema.View) {
 	}
 	slices.Sort(requires)
 	b.add(&node{sql: ddl.CreateViewPlaceholder(v), object: q.String(), kind: "create view", phase: phaseAfter, change: c,
-		requires: slices.Compact(requires), provides: viewProvides(v)})
+		requires: slices.Compact(requires), provides: append(viewProvides(v), rViewPlaceholder(q))})
 	b.add(&node{sql: ddl.CreateOrReplaceView(v), object: q.String(), kind: "replace view", phase: phaseAfter, change: c,
-		requires: b.viewRequires(v), provides: viewProvides(v)})
+		requires: b.cycleRequires(v, cycle), provides: viewProvides(v)})
+}
+
+// viewNamed returns the view q of db, or nil.
+func viewNamed(db *schema.Database, q schema.QName) *schema.View {
+	for _, v := range db.Views {
+		if v.QName() == q {
+			return v
+		}
+	}
+	return nil
+}
+
+func qnameList(qs []schema.QName) string {
+	parts := make([]string, len(qs))
+	for i, q := range qs {
+		parts[i] = q.String()
+	}
+	return strings.Join(parts, ", ")
 }
 
 // createView adds the node that creates v with sql (CREATE or CREATE OR
@@ -73,6 +145,9 @@ func (b *builder) createView(c diff.Change, v *schema.View, sql string, old *sch
 	q := v.QName()
 	n := &node{sql: sql, object: q.String(), kind: "create " + viewKind(v), phase: phaseAfter, change: c,
 		requires: b.viewRequires(v), provides: viewProvides(v)}
+	if cycle := b.viewCycle(b.to, q); cycle != nil {
+		n.requires = b.cycleRequires(v, cycle)
+	}
 	if old != nil {
 		n.kind = "replace view"
 		n.releases = b.viewRequires(old)
@@ -166,10 +241,32 @@ func viewColumn(v *schema.View, name string) *schema.ViewColumn {
 	return nil
 }
 
+// dropView adds the node that drops view v. A view that selects from
+// views that select from it cannot be dropped while they exist: it is
+// first replaced by a version that selects NULLs of its column types
+// (which it holds), which then uses none of them, and dropped after that
+// (a materialized view of such a cycle is dropped before the views it
+// selects from, as usual).
 func (b *builder) dropView(c diff.Change, v *schema.View) {
 	q := v.QName()
-	b.add(&node{sql: ddl.DropView(v), object: q.String(), kind: "drop " + viewKind(v), phase: phaseDropForeignKey, change: c,
-		removes: viewProvides(v), releases: b.viewRequires(v)})
+	n := &node{sql: ddl.DropView(v), object: q.String(), kind: "drop " + viewKind(v), phase: phaseDropForeignKey, change: c,
+		removes: viewProvides(v), releases: b.viewRequires(v)}
+	if cycle := b.viewCycle(b.from, q); len(cycle) > 1 && !v.Materialized && !slices.ContainsFunc(v.Columns, func(c *schema.ViewColumn) bool { return c.Type == "" }) {
+		stub := &node{sql: ddl.ReplaceViewWithPlaceholder(v), object: q.String(), kind: "replace view", phase: phaseDropForeignKey,
+			change: c, requires: []string{rSchema(v.Schema)}, releases: n.releases}
+		others := map[string]bool{}
+		for _, m := range cycle {
+			if x := viewNamed(b.from, m); x != nil && m != q {
+				for _, r := range viewProvides(x) {
+					others[r] = true
+				}
+			}
+		}
+		n.releases = slices.DeleteFunc(slices.Clone(n.releases), func(r string) bool { return others[r] })
+		n.after = append(n.after, stub)
+		b.add(stub)
+	}
+	b.add(n)
 }
 
 // alterView plans a view that exists on both sides: a new query by CREATE
@@ -180,7 +277,7 @@ func (b *builder) dropView(c diff.Change, v *schema.View) {
 func (b *builder) alterView(c diff.AlterView) {
 	from, to := c.From, c.To
 	q := to.QName()
-	if c.Change&diff.ViewRecreate != 0 {
+	if c.Change&diff.ViewRecreate != 0 && !b.onlyHeldTypes(c) {
 		if to.Materialized || !b.replaceable(from, to) {
 			b.dropView(c, from)
 			b.addView(c, to)
@@ -194,6 +291,19 @@ func (b *builder) alterView(c diff.AlterView) {
 		}
 	}
 	b.viewExtras(c, to, from)
+}
+
+// onlyHeldTypes reports whether the only change c makes to the columns
+// and query of a view is whether the model holds their types (a view
+// that comes into a cycle of views, or leaves one, unchanged itself): the
+// same names, and the same types as the model holds or the canonicaliser
+// infers them. There is nothing to do then.
+func (b *builder) onlyHeldTypes(c diff.AlterView) bool {
+	if c.Change&diff.ViewRecreate != diff.ViewColumns || !slices.Equal(c.From.ColumnNames(), c.To.ColumnNames()) {
+		return false
+	}
+	ft, tt := ddl.ViewColumnTypes(b.from, c.From), ddl.ViewColumnTypes(b.to, c.To)
+	return !slices.Contains(ft, "") && slices.Equal(ft, tt)
 }
 
 // withOptions returns v with the options and check option of old: CREATE

@@ -28,6 +28,7 @@ func Normalize(db *Database) {
 	normalizeCollations(db)
 	normalizeCasts(db)
 	normalizeOperators(db)
+	normalizeOpClasses(db)
 	normalizeFunctions(db)
 	normalizeViews(db)
 	normalizeForeign(db)
@@ -44,6 +45,7 @@ func Normalize(db *Database) {
 	normalizeGrants(db)
 	normalizeTriggers(db)
 	normalizePolicies(db)
+	normalizeStatistics(db)
 }
 
 func normalizeTable(t *Table) {

@@ -27,6 +27,11 @@ type Database struct {
 	Casts []*Cast `json:"casts,omitempty"`
 	// Operators are the user-defined operators (CREATE OPERATOR).
 	Operators []*Operator `json:"operators,omitempty"`
+	// OperatorFamilies are the operator families (CREATE OPERATOR FAMILY,
+	// and those CREATE OPERATOR CLASS creates), with their loose members.
+	OperatorFamilies []*OperatorFamily `json:"operator_families,omitempty"`
+	// OperatorClasses are the operator classes (CREATE OPERATOR CLASS).
+	OperatorClasses []*OperatorClass `json:"operator_classes,omitempty"`
 	// Sequences are the stand-alone sequences, including those that serial
 	// columns own. Sequences behind identity columns are not listed here:
 	// they are part of the column's Identity.
@@ -45,6 +50,8 @@ type Database struct {
 	// Policies are the row-level security policies, sorted by table and
 	// name.
 	Policies []*Policy `json:"policies,omitempty"`
+	// Statistics are the extended statistics objects (CREATE STATISTICS).
+	Statistics []*Statistics `json:"statistics,omitempty"`
 	// Functions are the functions, procedures and aggregates, sorted by
 	// qualified name and then signature (overloads are distinct objects).
 	Functions []*Function `json:"functions,omitempty"`

@@ -47,12 +47,13 @@ type ViewColumn struct {
 	// Name is the column name.
 	Name string `json:"name"`
 	// Type is the column's type in PostgreSQL's canonical spelling (what
-	// format_type prints, as for table columns), set only for a view whose
-	// query selects from the view itself (ddl.SelectsFromItself), which
-	// CREATE OR REPLACE VIEW makes possible: such a view can only be
-	// created over a first version with the same column names and types,
-	// and its query cannot tell them. Empty for every other view, whose
-	// column types follow from its query.
+	// format_type prints, as for table columns), set only for a view in a
+	// cycle of views (ddl.ViewCycles): a view whose query selects from the
+	// view itself, or views that select from each other, which CREATE OR
+	// REPLACE VIEW makes possible. Such a view can only be created over a
+	// first version with the same column names and types, and its query
+	// cannot tell them. Empty for every other view, whose column types
+	// follow from its query.
 	Type string `json:"type,omitempty"`
 	// Default is the canonical default of a view column (ALTER VIEW ...
 	// ALTER COLUMN ... SET DEFAULT), used by INSERTs through the view;

@@ -231,6 +231,7 @@ func runApplyFlags(ctx context.Context, e *env, f *applyFlags, positional []stri
 	}
 	e.secrets = append(e.secrets, src.secrets()...)
 	src.dev = f.dev.url
+	src.role = connectionRole(f.url) // the files are applied as that user
 	desired, err := loadSource(ctx, src, nil, log)
 	if err != nil {
 		return err

@@ -94,6 +94,7 @@ func runDrift(ctx context.Context, e *env, args []string) error {
 		}
 		e.secrets = append(e.secrets, src.secrets()...)
 		src.dev = dev.url
+		src.role = connectionRole(target) // the files were applied as that user
 		if expected, err = loadSource(ctx, src, nil, e.stderr); err != nil {
 			return fmt.Errorf("reading --to: %w", err)
 		}

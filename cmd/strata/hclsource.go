@@ -97,8 +97,9 @@ func hclSources(path string) (hclFiles []string, hasSQL bool, err error) {
 // loadHCL reads the HCL files (and, in a mixed directory, the SQL files
 // after them) at path. The HCL model is rendered as SQL and read back with
 // ddl, so that expressions, types and defaults take the canonical form a
-// database would show (a hand-written check "a > 0" is "(a > 0)").
-func loadHCL(ctx context.Context, path string, files []string, withSQL bool) (*ddl.Result, error) {
+// database would show (a hand-written check "a > 0" is "(a > 0)"); role
+// is the role that applies them (ddl.Options.Role).
+func loadHCL(ctx context.Context, path, role string, files []string, withSQL bool) (*ddl.Result, error) {
 	db, err := hcl.ParseFiles(hcl.Options{Vars: hclVars(ctx)}, files...)
 	if err != nil {
 		return nil, err
@@ -106,7 +107,7 @@ func loadHCL(ctx context.Context, path string, files []string, withSQL bool) (*d
 	script := "-- rendered from the HCL files in " + path + "\n" + ddl.Render(db)
 	asSQL := path + " (as SQL)"
 	if !withSQL {
-		res, err := ddl.ParseSQL(ddl.Options{}, asSQL, script)
+		res, err := ddl.ParseSQL(ddl.Options{Role: role}, asSQL, script)
 		if err != nil {
 			return nil, explainRendered(err, asSQL, asSQL, script)
 		}
@@ -122,7 +123,7 @@ func loadHCL(ctx context.Context, path string, files []string, withSQL bool) (*d
 		return nil, fmt.Errorf("reading HCL: %w", err)
 	}
 	// The HCL objects come first; the SQL files may build on them.
-	res, err := ddl.ParseFiles(ddl.Options{}, rendered, path)
+	res, err := ddl.ParseFiles(ddl.Options{Role: role}, rendered, path)
 	if err != nil {
 		return nil, explainRendered(err, rendered, asSQL, script)
 	}

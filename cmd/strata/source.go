@@ -34,6 +34,27 @@ type source struct {
 	// dev is the --dev-url: when set, files are loaded into a temporary
 	// database on that server and inspected (devurl.go).
 	dev string
+	// role is the role that will apply files read offline: the user of
+	// the connection the command plans against (connectionRole); empty
+	// when the command has no such connection (ddl.Options.Role).
+	role string
+}
+
+// connectionRole returns the user that a connection to dbURL logs in as
+// (the URL's user, else PGUSER, else the operating system user, as pgx
+// and libpq decide), "" when dbURL is not a database URL. Files that a
+// plan for that database reads are parsed as applied by that role:
+// ALTER DEFAULT PRIVILEGES FOR ROLE of it means the role that applies
+// them, as it does on that connection.
+func connectionRole(dbURL string) string {
+	if dbURL == "" {
+		return ""
+	}
+	config, err := pgx.ParseConfig(dbURL)
+	if err != nil {
+		return ""
+	}
+	return config.User
 }
 
 // parseSource classifies a SRC argument. It does not touch the file system
@@ -94,7 +115,7 @@ func loadSource(ctx context.Context, s source, schemas []string, diag io.Writer)
 	case s.dev != "":
 		db, err = loadDev(ctx, s.dev, s.path, schemas)
 	default:
-		db, err = loadFiles(ctx, s.path, diag)
+		db, err = loadFiles(ctx, s.path, s.role, diag)
 	}
 	if err != nil {
 		return nil, err
@@ -147,18 +168,19 @@ func interrupted(ctx context.Context, err error) error {
 }
 
 // loadFiles reads the schema in the .sql and .hcl files at path (a file
-// or a directory, which may mix both); --var values for HCL variables come
-// from ctx (see takeVars).
-func loadFiles(ctx context.Context, path string, diag io.Writer) (*schema.Database, error) {
+// or a directory, which may mix both), as applied by role (see
+// source.role); --var values for HCL variables come from ctx (see
+// takeVars).
+func loadFiles(ctx context.Context, path, role string, diag io.Writer) (*schema.Database, error) {
 	hclFiles, hasSQL, err := hclSources(path)
 	if err != nil {
 		return nil, err
 	}
 	var res *ddl.Result
 	if len(hclFiles) > 0 {
-		res, err = loadHCL(ctx, path, hclFiles, hasSQL)
+		res, err = loadHCL(ctx, path, role, hclFiles, hasSQL)
 	} else {
-		res, err = ddl.ParseFiles(ddl.Options{}, path)
+		res, err = ddl.ParseFiles(ddl.Options{Role: role}, path)
 	}
 	if err != nil {
 		return nil, err
@@ -226,6 +248,12 @@ func (f *fromTo) load(ctx context.Context, e *env, positional []string) (*schema
 		return nil, nil, err
 	}
 	var srcs [2]source
+	// Files are read as applied by the user of the database side: --from
+	// when it is a database, else --to.
+	role := connectionRole(f.from)
+	if role == "" {
+		role = connectionRole(f.to)
+	}
 	for i, arg := range []string{f.from, f.to} {
 		src, err := parseSource(arg)
 		if err != nil {
@@ -233,6 +261,7 @@ func (f *fromTo) load(ctx context.Context, e *env, positional []string) (*schema
 		}
 		e.secrets = append(e.secrets, src.secrets()...)
 		src.dev = f.dev.url
+		src.role = role
 		srcs[i] = src
 	}
 	// The two sources load at the same time (a database is read while a

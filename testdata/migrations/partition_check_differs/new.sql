@@ -1,0 +1,4 @@
+-- A table whose check has the name of its future parent's but another
+-- expression becomes a partition, and back (new side: attached).
+CREATE TABLE m (id integer NOT NULL, n integer CHECK (n > 0)) PARTITION BY LIST (id);
+CREATE TABLE m_1 PARTITION OF m (CONSTRAINT m_n_check CHECK (n > 0)) FOR VALUES IN (1);

@@ -1,0 +1,5 @@
+-- A table with its own copy of its future parent's CHECK becomes a
+-- partition, and back (new side: attached, the copy merged).
+CREATE TABLE m (id integer NOT NULL, n integer CHECK (n > 0)) PARTITION BY LIST (id);
+CREATE TABLE m_1 (id integer NOT NULL, n integer, CONSTRAINT m_n_check CHECK (n > 0));
+ALTER TABLE m ATTACH PARTITION m_1 FOR VALUES IN (1);

@@ -1,0 +1,11 @@
+-- A view and a materialized view that select from each other (the view
+-- replaced to select from the materialized view over it): the view holds
+-- its column types, the materialized view does not (it is created from
+-- its query, over a first version of the view).
+CREATE TABLE reading (id integer PRIMARY KEY, amount numeric(10,2), label text);
+CREATE VIEW v AS SELECT id, amount, label FROM reading;
+CREATE MATERIALIZED VIEW m AS SELECT id, amount * 2 AS twice, label FROM v WITH NO DATA;
+CREATE UNIQUE INDEX m_id ON m (id);
+CREATE OR REPLACE VIEW v AS SELECT m.id, (m.twice / 2)::numeric(10,2) AS amount, m.label FROM m;
+CREATE VIEW over_v AS SELECT id FROM v;
+COMMENT ON MATERIALIZED VIEW m IS 'twice v';
