@@ -54,11 +54,17 @@ type dropSet struct {
 	// constraint or unique index) that foreign keys may reference, by
 	// keyID.
 	keys map[string]bool
+	// ops are the dropped operators, by schema.Operator.Signature.
+	ops map[string]bool
+	// classes are the dropped operator classes, by their qualified name
+	// (the spelling of schema.IndexKey.OpClass) and method.
+	classes map[[2]string]bool
 }
 
 func newDropSet(what string) *dropSet {
 	return &dropSet{what: what, rels: map[qname]bool{}, cols: map[schema.ColumnRef]bool{},
-		funcs: map[qname]bool{}, types: map[string]bool{}, owners: map[qname]bool{}, self: map[string]bool{}, keys: map[string]bool{}, trigFuncs: map[qname]bool{}, sigs: map[string]bool{}}
+		funcs: map[qname]bool{}, types: map[string]bool{}, owners: map[qname]bool{}, self: map[string]bool{}, keys: map[string]bool{}, trigFuncs: map[qname]bool{}, sigs: map[string]bool{},
+		ops: map[string]bool{}, classes: map[[2]string]bool{}}
 }
 
 // addRelation adds relation q, its row type and its columns.
@@ -172,6 +178,7 @@ func (p *parser) dropUsers(d *dropSet, cascade bool) error {
 	for _, dep := range all {
 		dep.remove()
 	}
+	p.st.dropLooseMembers(d)
 	return nil
 }
 
@@ -181,7 +188,7 @@ func (p *parser) users(d *dropSet) []dependent {
 	var out []dependent
 	st := p.st
 	for q, vi := range st.views {
-		if d.rels[q] || !d.uses(QueryReferences(vi.v.Query), nil) {
+		if d.rels[q] || !d.uses(QueryReferences(vi.v.Query), nil) && !p.callsDropped(d, vi.v.Query, nil) {
 			continue
 		}
 		word := "view"
@@ -204,7 +211,7 @@ func (p *parser) users(d *dropSet) []dependent {
 	}
 	for _, r := range st.rules {
 		tq := r.TableName()
-		if d.owners[tq] || !d.uses(QueryReferences(r.Definition), nil) {
+		if d.owners[tq] || !d.uses(QueryReferences(r.Definition), nil) && !p.callsDropped(d, r.Definition, nil) {
 			continue
 		}
 		out = append(out, dependent{key: "2 " + tq.String() + " " + r.Name,
@@ -218,6 +225,9 @@ func (p *parser) users(d *dropSet) []dependent {
 	out = append(out, p.tableUsers(d)...)
 	out = append(out, p.domainUsers(d)...)
 	out = append(out, p.typeUsers(d)...)
+	out = append(out, p.foreignTableUsers(d)...)
+	out = append(out, p.opclassUsers(d)...)
+	out = append(out, p.statisticsUsers(d)...)
 	return out
 }
 
@@ -257,7 +267,7 @@ func (p *parser) triggerPolicyUsers(d *dropSet) []dependent {
 			for _, c := range whenColumns(t.When) {
 				r.Columns = append(r.Columns, schema.ColumnRef{Column: c})
 			}
-			used = used || d.uses(r, &owner)
+			used = used || d.uses(r, &owner) || p.callsDropped(d, "SELECT "+t.When, nil)
 		}
 		if !used {
 			continue
@@ -278,7 +288,7 @@ func (p *parser) triggerPolicyUsers(d *dropSet) []dependent {
 			continue
 		}
 		owner := k.table
-		if !d.uses(ExprReferences(pol.Using), &owner) && !d.uses(ExprReferences(pol.WithCheck), &owner) {
+		if !p.exprUses(d, pol.Using, &owner, false) && !p.exprUses(d, pol.WithCheck, &owner, false) {
 			continue
 		}
 		out = append(out, dependent{key: "4 " + k.table.String() + " " + k.name,
@@ -297,10 +307,11 @@ func (p *parser) functionUsers(d *dropSet) []dependent {
 	for sig, f := range st.funcs {
 		used := d.usesType(f.Returns)
 		for _, a := range f.Args {
-			used = used || d.usesType(a.Type) || (a.Default != "" && d.uses(ExprReferences(a.Default), nil))
+			used = used || d.usesType(a.Type) || p.exprUses(d, a.Default, nil, false)
 		}
 		if f.SQLBody != "" {
-			used = used || d.uses(st.bodyReferences(f.SQLBody), nil)
+			used = used || d.uses(st.bodyReferences(f.SQLBody), nil) ||
+				p.callsDropped(d, "CREATE FUNCTION f() RETURNS integer LANGUAGE sql "+f.SQLBody, nil)
 		}
 		if a := f.Aggregate; a != nil {
 			for _, fn := range []string{a.SFunc, a.FinalFunc, a.CombineFunc, a.SerialFunc, a.DeserialFunc, a.MSFunc, a.MInvFunc, a.MFinalFunc} {
@@ -367,9 +378,9 @@ func (p *parser) tableUsers(d *dropSet) []dependent {
 				}}
 			switch {
 			case d.cols[ref]:
-			case d.usesType(c.Type), c.Generated != "" && d.uses(ExprReferences(c.Generated), &owner):
+			case d.usesType(c.Type), p.exprUses(d, c.Generated, &owner, false):
 				out = append(out, dropCol)
-			case c.Default != "" && d.uses(ExprReferences(c.Default), &owner):
+			case p.exprUses(d, c.Default, &owner, false):
 				col := c
 				out = append(out, dependent{key: "7 " + q.String() + " " + c.Name, what: "default value for " + colWhat,
 					remove: func() { col.Default = "" }})
@@ -386,9 +397,7 @@ func (p *parser) tableUsers(d *dropSet) []dependent {
 			case schema.Check:
 				// A check on a dropped column of its own table goes
 				// with the column.
-				r := ExprReferences(c.Expr)
-				r.Columns = nil
-				used = d.uses(r, &owner)
+				used = p.exprUses(d, c.Expr, &owner, true)
 			case schema.ForeignKey:
 				if c.RefTable != nil {
 					used = (d.rels[*c.RefTable] && !d.owners[q]) || d.keys[keyID(*c.RefTable, c.RefColumns)]
@@ -409,7 +418,7 @@ func (p *parser) tableUsers(d *dropSet) []dependent {
 				}})
 		}
 		for _, ix := range tb.idx {
-			if ix.parent != nil || !indexExprUses(ix, d, owner) {
+			if ix.parent != nil || !p.indexExprUses(ix, d, owner) {
 				continue
 			}
 			out = append(out, dependent{key: "9 " + ix.q.String(), what: "index " + ix.q.String(),
@@ -445,7 +454,7 @@ func (p *parser) tableUsers(d *dropSet) []dependent {
 // (or of the exclusion constraint behind it) use a function, type or
 // relation in d; columns of its own table are left out, as the index goes
 // with them.
-func indexExprUses(ix *index, d *dropSet, owner qname) bool {
+func (p *parser) indexExprUses(ix *index, d *dropSet, owner qname) bool {
 	var exprs []string
 	if ix.idx != nil {
 		for _, k := range ix.idx.Keys {
@@ -459,12 +468,7 @@ func indexExprUses(ix *index, d *dropSet, owner qname) bool {
 		exprs = append(exprs, ix.con.Where)
 	}
 	for _, e := range exprs {
-		if e == "" {
-			continue
-		}
-		r := ExprReferences(e)
-		r.Columns = nil
-		if d.uses(r, &owner) {
+		if p.exprUses(d, e, &owner, true) {
 			return true
 		}
 	}
@@ -495,7 +499,7 @@ func (p *parser) domainUsers(d *dropSet) []dependent {
 			continue
 		}
 		for _, c := range dom.Checks {
-			if !d.uses(ExprReferences(c.Expr), nil) {
+			if !p.exprUses(d, c.Expr, nil, false) {
 				continue
 			}
 			out = append(out, dependent{key: "b " + q.String() + " " + c.Name,
@@ -543,7 +547,7 @@ const manyObjects = "desired object(s)"
 
 // merge adds what o takes away to d.
 func (d *dropSet) merge(o *dropSet) {
-	for _, m := range []struct{ to, from map[string]bool }{{d.types, o.types}, {d.self, o.self}, {d.keys, o.keys}, {d.sigs, o.sigs}} {
+	for _, m := range []struct{ to, from map[string]bool }{{d.types, o.types}, {d.self, o.self}, {d.keys, o.keys}, {d.sigs, o.sigs}, {d.ops, o.ops}} {
 		for k := range m.from {
 			m.to[k] = true
 		}
@@ -555,6 +559,9 @@ func (d *dropSet) merge(o *dropSet) {
 	}
 	for k := range o.cols {
 		d.cols[k] = true
+	}
+	for k := range o.classes {
+		d.classes[k] = true
 	}
 }
 
@@ -632,6 +639,32 @@ func (p *parser) dropSetOf(kind pg_query.ObjectType, o *pg_query.Node, cascade b
 					d.types[r.MultirangeName().String()] = true
 				}
 			}
+		}
+	case pg_query.ObjectType_OBJECT_OPERATOR:
+		if op, err := p.lookupOperator(o); err == nil {
+			d = newDropSet("operator " + op.Signature())
+			d.ops[op.Signature()] = true
+		}
+	case pg_query.ObjectType_OBJECT_OPCLASS, pg_query.ObjectType_OBJECT_OPFAMILY:
+		// Without CASCADE, dropOpClass and dropOpFamily name the index
+		// in the way; with it, the indexes and constraints that use the
+		// classes go first.
+		if !cascade {
+			return nil
+		}
+		am, names := opclassObject(o)
+		var classes []*schema.OperatorClass
+		if kind == pg_query.ObjectType_OBJECT_OPCLASS {
+			if c, err := st.class(am, names); err == nil {
+				d = newDropSet("operator class " + c.QName().String() + " for access method " + am)
+				classes = append(classes, c)
+			}
+		} else if f, err := st.family(am, names); err == nil {
+			d = newDropSet("operator family " + f.QName().String() + " for access method " + am)
+			classes = st.familyClasses(f)
+		}
+		for _, c := range classes {
+			d.classes[[2]string{c.QName().String(), c.Method}] = true
 		}
 	case pg_query.ObjectType_OBJECT_INDEX:
 		sch, name := listName(o)
@@ -716,6 +749,18 @@ func (p *parser) addSchemaDrop(d *dropSet, name string) {
 		for q := range st.udt.domains {
 			if q.Schema == name {
 				d.types[q.String()] = true
+			}
+		}
+		for k, o := range st.udt.operators {
+			if o.Schema == name {
+				d.ops[k] = true
+			}
+		}
+	}
+	if st.opclasses != nil {
+		for _, c := range st.opclasses.classes {
+			if c.Schema == name {
+				d.classes[[2]string{c.QName().String(), c.Method}] = true
 			}
 		}
 	}
@@ -896,7 +941,7 @@ func (p *parser) typeUsers(d *dropSet) []dependent {
 		}
 	}
 	for q, r := range u.ranges {
-		if d.types[q.String()] || !d.usesType(r.Subtype) {
+		if d.types[q.String()] || !d.usesType(r.Subtype) && !d.sigs[rangeSupport(r.SubtypeDiff, r.Subtype, r.Subtype)] && !d.sigs[rangeSupport(r.Canonical, q.String())] {
 			continue
 		}
 		out = append(out, dependent{key: "a " + q.String(), what: "type " + q.String(),
@@ -919,11 +964,329 @@ func (p *parser) typeUsers(d *dropSet) []dependent {
 			remove: func() { delete(u.casts, k) }})
 	}
 	for k, o := range u.operators {
-		if !d.usesType(o.Left) && !d.usesType(o.Right) && !d.sigs[o.Function] {
+		if d.ops[k] || !d.usesType(o.Left) && !d.usesType(o.Right) && !d.sigs[o.Function] {
 			continue
 		}
 		out = append(out, dependent{key: "f " + k, what: "operator " + k,
+			gone:   func(d *dropSet) { d.ops[k] = true },
 			remove: func() { delete(u.operators, k) }})
 	}
 	return out
+}
+
+// rangeSupport returns the signature of a range type's support function
+// fn (schema.RangeType.Canonical or SubtypeDiff) taking args, "" when
+// there is none.
+func rangeSupport(fn string, args ...string) string {
+	q, ok := splitQualifiedName(fn)
+	if fn == "" || !ok || len(q) != 2 {
+		return ""
+	}
+	return signature(qname{Schema: q[0], Name: q[1]}, args)
+}
+
+// foreignTableUsers lists the columns of foreign tables of a dropped type
+// (the column goes) and the defaults of foreign table columns that use
+// what d takes away (the default goes).
+func (p *parser) foreignTableUsers(d *dropSet) []dependent {
+	st := p.st
+	if st.fdw == nil {
+		return nil
+	}
+	var out []dependent
+	for q, ft := range st.fdw.tables {
+		if d.rels[q] {
+			continue
+		}
+		owner := q
+		for _, c := range ft.Columns {
+			ref := schema.ColumnRef{Table: q, Column: c.Name}
+			colWhat := "column " + schema.QuoteIdent(c.Name) + " of foreign table " + q.String()
+			switch {
+			case d.cols[ref]:
+			case d.usesType(c.Type):
+				out = append(out, dependent{key: "6 " + q.String() + " " + c.Name, what: colWhat,
+					gone: func(d *dropSet) { d.cols[ref] = true },
+					remove: func() {
+						ft.Columns = slices.DeleteFunc(ft.Columns, func(x *schema.ForeignColumn) bool { return x == c })
+					}})
+			case p.exprUses(d, c.Default, &owner, false):
+				out = append(out, dependent{key: "7 " + q.String() + " " + c.Name, what: "default value for " + colWhat,
+					remove: func() { c.Default = "" }})
+			}
+		}
+	}
+	return out
+}
+
+// opclassUsers lists the operator classes whose type or storage type, or
+// one of whose operators or support functions, d takes away (PostgreSQL
+// records those as normal dependencies: the class goes with CASCADE), and
+// the indexes whose keys use a class that goes.
+func (p *parser) opclassUsers(d *dropSet) []dependent {
+	st := p.st
+	o := st.opclasses
+	if o == nil {
+		return nil
+	}
+	var out []dependent
+	for k, c := range o.classes {
+		if d.classes[[2]string{c.QName().String(), c.Method}] || !d.membersUse(c.Operators, c.Functions) && !d.usesType(c.Type) && !d.usesType(c.Storage) {
+			continue
+		}
+		out = append(out, dependent{key: "g " + k, what: "operator class " + c.QName().String() + " for access method " + c.Method,
+			gone: func(d *dropSet) { d.classes[[2]string{c.QName().String(), c.Method}] = true },
+			remove: func() {
+				if o.classes[k] == c {
+					delete(o.classes, k)
+				}
+			}})
+	}
+	if len(d.classes) == 0 {
+		return out
+	}
+	for q, tb := range st.tables {
+		if d.rels[q] {
+			continue
+		}
+		for _, ix := range tb.idx {
+			if ix.parent != nil || !st.indexUsesClass(tb, ix, d.classes) {
+				continue
+			}
+			out = append(out, dependent{key: "9 " + ix.q.String(), what: "index " + ix.q.String(),
+				remove: func() {
+					if st.indexes[ix.q] == ix {
+						p.forgetIndex(ix)
+					}
+				}})
+		}
+	}
+	return out
+}
+
+// membersUse reports whether operator family or class members use an
+// operator, function or type in d.
+func (d *dropSet) membersUse(ops []*schema.OpFamilyOperator, fns []*schema.OpFamilyFunction) bool {
+	for _, m := range ops {
+		if d.ops[memberOperator(m)] || d.usesType(m.Left) || d.usesType(m.Right) {
+			return true
+		}
+	}
+	for _, m := range fns {
+		if d.sigs[m.Function] || d.usesType(m.Left) || d.usesType(m.Right) {
+			return true
+		}
+	}
+	return false
+}
+
+// memberOperator returns the schema.Operator.Signature of the operator of
+// an operator family or class member.
+func memberOperator(m *schema.OpFamilyOperator) string {
+	left := m.Left
+	if left == "" {
+		left = "NONE"
+	}
+	return m.Operator + " (" + left + ", " + m.Right + ")"
+}
+
+// indexUsesClass reports whether a key of index ix of table tb names one
+// of classes, or leaves the class out where one of them is the default
+// class of the method for the key's type.
+func (st *state) indexUsesClass(tb *table, ix *index, classes map[[2]string]bool) bool {
+	var keys []schema.IndexKey
+	method := ""
+	switch {
+	case ix.idx != nil:
+		keys, method = ix.idx.Keys, ix.idx.Method
+	case ix.con != nil:
+		for _, e := range ix.con.Elements {
+			keys = append(keys, e.Key)
+		}
+		if len(ix.con.Elements) == 0 { // primary key, unique
+			for _, c := range ix.con.Columns {
+				keys = append(keys, schema.IndexKey{Column: c})
+			}
+		}
+		method = ix.con.Method
+	}
+	if method == "" {
+		method = "btree"
+	}
+	for _, k := range keys {
+		cls, _, _ := strings.Cut(k.OpClass, " ")
+		if cls != "" {
+			if classes[[2]string{cls, method}] {
+				return true
+			}
+			continue
+		}
+		typ := st.keyType(tb.t, k)
+		for _, c := range st.opclasses.classes {
+			if c.Default && c.Method == method && c.Type == typ && typ != "" && classes[[2]string{c.QName().String(), c.Method}] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dropLooseMembers removes the members of operator families that are not
+// tied to a class (ALTER OPERATOR FAMILY ... ADD, cross-type members) and
+// use an operator, function or type in d: PostgreSQL records those as
+// automatic dependencies, so they go without CASCADE.
+func (st *state) dropLooseMembers(d *dropSet) {
+	if st.opclasses == nil || len(d.ops)+len(d.sigs)+len(d.types) == 0 {
+		return
+	}
+	for _, f := range st.opclasses.families {
+		f.Operators = slices.DeleteFunc(f.Operators, func(m *schema.OpFamilyOperator) bool {
+			return d.membersUse([]*schema.OpFamilyOperator{m}, nil)
+		})
+		f.Functions = slices.DeleteFunc(f.Functions, func(m *schema.OpFamilyFunction) bool {
+			return d.membersUse(nil, []*schema.OpFamilyFunction{m})
+		})
+	}
+}
+
+// exprUses reports whether canonical expression expr, of relation owner
+// (whose bare column names mean owner's columns; nil for none), uses what
+// d takes away. noColumns leaves its column references out (they are the
+// owner's own, which take the object with them on their own). Calls of a
+// dropped function that has overloads count where the overload called is
+// known (see callsDropped).
+func (p *parser) exprUses(d *dropSet, expr string, owner *qname, noColumns bool) bool {
+	if expr == "" {
+		return false
+	}
+	r := ExprReferences(expr)
+	if noColumns {
+		r.Columns = nil
+	}
+	return d.uses(r, owner) || p.callsDropped(d, "SELECT "+expr, owner)
+}
+
+// callsDropped reports whether SQL text calls a dropped function that
+// shares its name with other functions (d.funcs leaves those out: a name
+// alone does not tell which overload a call means). A call counts when
+// the types of all its arguments are known (constants, casts, columns of
+// owner) and one overload takes exactly those types, which PostgreSQL
+// then picks; otherwise the call is not taken to use the dropped
+// function.
+func (p *parser) callsDropped(d *dropSet, text string, owner *qname) bool {
+	st := p.st
+	if len(d.sigs) == 0 {
+		return false
+	}
+	tree, err := pg_query.Parse(text)
+	if err != nil {
+		return false
+	}
+	var cols map[string]string
+	if owner != nil {
+		if tb := st.tables[*owner]; tb != nil {
+			cols = map[string]string{}
+			for _, c := range tb.t.Columns {
+				cols[c.Name] = c.Type
+			}
+		}
+	}
+	found := false
+	var visit func(n *pg_query.Node)
+	visit = func(n *pg_query.Node) {
+		if found {
+			return
+		}
+		if fc := n.GetFuncCall(); fc != nil {
+			if f := st.calledOverload(fc, cols); f != nil && d.sigs[f.Signature()] {
+				found = true
+				return
+			}
+		}
+		walkNodes(n, visit)
+	}
+	for _, s := range tree.Stmts {
+		visit(s.Stmt)
+	}
+	return found
+}
+
+// calledOverload returns the modeled function call fc calls when its name
+// has several overloads and the types of all its arguments are known
+// (cols gives the types of bare column names), so that one overload takes
+// exactly those types; nil otherwise.
+func (st *state) calledOverload(fc *pg_query.FuncCall, cols map[string]string) *schema.Function {
+	if fc.AggStar || fc.FuncVariadic || fc.AggOrder != nil || fc.AggFilter != nil || fc.Over != nil {
+		return nil
+	}
+	names := strList(fc.Funcname)
+	var q qname
+	switch len(names) {
+	case 1:
+		for _, s := range st.path() {
+			if st.hasFunction(s, names[0]) {
+				q = qname{Schema: s, Name: names[0]}
+				break
+			}
+		}
+	case 2:
+		q = qname{Schema: names[0], Name: names[1]}
+	}
+	if q.Name == "" {
+		return nil
+	}
+	var args []string
+	for _, a := range fc.Args {
+		t := st.argType(a, cols)
+		if t == "" {
+			return nil
+		}
+		args = append(args, t)
+	}
+	var match *schema.Function
+	n := 0
+	for _, f := range st.funcs {
+		if f.QName() != q {
+			continue
+		}
+		n++
+		if slices.Equal(f.IdentityArgs(), args) {
+			match = f
+		}
+	}
+	if n < 2 {
+		return nil // one function only: d.funcs has it by name
+	}
+	return match
+}
+
+// argType returns the type of a call argument when it is certain: a cast,
+// an integer, decimal or boolean constant, a column of cols; "" otherwise.
+func (st *state) argType(n *pg_query.Node, cols map[string]string) string {
+	switch {
+	case n.GetTypeCast() != nil:
+		t, err := canonicalType(n.GetTypeCast().TypeName, st)
+		if err != nil {
+			return ""
+		}
+		return t
+	case n.GetAConst() != nil:
+		c := n.GetAConst()
+		switch {
+		case c.Isnull:
+			return ""
+		case c.GetIval() != nil:
+			return "integer"
+		case c.GetFval() != nil && strings.ContainsAny(c.GetFval().Fval, ".eE"):
+			// an integer too large for integer is bigint or numeric
+			return "numeric"
+		case c.GetBoolval() != nil:
+			return "boolean"
+		}
+	case n.GetColumnRef() != nil:
+		if f := strList(n.GetColumnRef().Fields); len(f) == 1 && cols != nil {
+			return cols[f[0]]
+		}
+	}
+	return ""
 }

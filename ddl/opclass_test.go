@@ -16,6 +16,10 @@ CREATE OPERATOR <<< (LEFTARG = pt, RIGHTARG = pt, FUNCTION = pt_lt);
 CREATE OPERATOR CLASS pt_ops DEFAULT FOR TYPE pt USING btree AS OPERATOR 1 <<<, FUNCTION 1 pt_cmp(pt, pt);
 CREATE TABLE t (a pt);
 CREATE INDEX t_a ON t (a);
+CREATE OPERATOR FAMILY other USING btree;
+CREATE OPERATOR === (LEFTARG = pt, RIGHTARG = pt, FUNCTION = pt_lt, COMMUTATOR = ===);
+CREATE OPERATOR CLASS other_ops FOR TYPE pt USING btree FAMILY other AS OPERATOR 3 ===, FUNCTION 1 pt_cmp(pt, pt);
+CREATE TABLE u (a pt, b pt, CONSTRAINT u_b_excl EXCLUDE USING btree (b other_ops WITH ===));
 `
 	for stmt, want := range map[string]string{
 		"CREATE OPERATOR CLASS x DEFAULT FOR TYPE pt USING btree AS OPERATOR 1 <<<;":      `could not make operator class x be default for type public.pt`,
@@ -30,14 +34,19 @@ CREATE INDEX t_a ON t (a);
 		"ALTER OPERATOR FAMILY pt_ops USING btree DROP OPERATOR 2 (pt, pt);":              `operator 2(public.pt,public.pt) does not exist in operator family public.pt_ops`,
 		"DROP OPERATOR CLASS pt_ops USING btree;":                                         `index public.t_a depends on it`,
 		"DROP OPERATOR FAMILY pt_ops USING btree;":                                        `index public.t_a depends on its class public.pt_ops`,
+		"DROP OPERATOR CLASS other_ops USING btree;":                                      `constraint u_b_excl on table public.u depends on it`,
+		"DROP OPERATOR FAMILY other USING btree;":                                         `constraint u_b_excl on table public.u depends on its class public.other_ops`,
 		"DROP OPERATOR CLASS nope USING btree;":                                           `operator class nope does not exist for access method "btree"`,
 		"COMMENT ON OPERATOR FAMILY nope USING hash IS 'x';":                              `operator family nope does not exist for access method "hash"`,
 		"CREATE OPERATOR FAMILY pt_ops USING btree;":                                      `operator family pt_ops for access method "btree" already exists`,
-		"ALTER OPERATOR CLASS pt_ops USING btree RENAME TO x;":                            `unsupported statement`,
+		"ALTER OPERATOR CLASS pt_ops USING btree RENAME TO pt_ops;":                       `operator class pt_ops for access method "btree" already exists in schema public`,
+		"ALTER OPERATOR FAMILY pt_ops USING hash RENAME TO x;":                            `operator family pt_ops does not exist for access method "hash"`,
+		"ALTER OPERATOR CLASS pt_ops USING btree SET SCHEMA nope;":                        `schema nope does not exist`,
+		"ALTER OPERATOR FAMILY pt_ops USING nope SET SCHEMA public;":                      `access method "nope" does not exist`,
 	} {
 		_, err := ParseSQL(Options{}, "o.sql", base+stmt)
-		if err == nil || !strings.Contains(err.Error(), want) || !strings.HasPrefix(err.Error(), "o.sql:8:1: ") {
-			t.Errorf("%s: got error %v, want one at o.sql:8:1 containing %q", stmt, err, want)
+		if err == nil || !strings.Contains(err.Error(), want) || !strings.HasPrefix(err.Error(), "o.sql:12:1: ") {
+			t.Errorf("%s: got error %v, want one at o.sql:12:1 containing %q", stmt, err, want)
 		}
 	}
 }

@@ -79,6 +79,9 @@ func CreateFunction(f *schema.Function, orReplace bool) string {
 	if f.SetOf && f.Rows != 1000 {
 		b.WriteString(" ROWS " + formatNum(f.Rows))
 	}
+	if f.Support != "" {
+		b.WriteString(" SUPPORT " + f.Support)
+	}
 	for _, c := range f.Config {
 		b.WriteString("\n    " + setClause(c))
 	}

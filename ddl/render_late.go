@@ -30,9 +30,9 @@ type lateObject struct {
 // A function's stage is the latest of what functionStage says and the
 // stages of the functions its SQL-standard body or its aggregate support
 // functions call (PostgreSQL resolves the calls of a SQL-standard body when
-// it creates the function). A SQL-standard body that reads a view, or
-// whose INSERT ... ON CONFLICT needs an arbiter index, makes the function
-// late. Late functions and views are sorted together, each after the
+// it creates the function) and of its SUPPORT function. A SQL-standard
+// body that reads a view, or whose INSERT ... ON CONFLICT needs an arbiter
+// index, makes the function late. Late functions and views are sorted together, each after the
 // views and functions it uses, so that a view may call a function that
 // reads another view. Inside a stage, a function comes after the
 // functions it calls. Ties keep the model's (name) order, aggregates after
@@ -63,6 +63,9 @@ func orderRoutines(db *schema.Database) routineOrder {
 					calls[f] = append(calls[f], fn)
 				}
 			}
+		}
+		if f.Support != "" {
+			calls[f] = append(calls[f], f.Support) // created first: SUPPORT looks it up
 		}
 		if f.SQLBody == "" {
 			continue

@@ -125,7 +125,7 @@ func opclassOperatorNames(db *schema.Database) map[string]bool {
 	return out
 }
 
-// renderOpClasses adds the operator families with their loose members,
+// renderOpClasses adds the operator families, then their loose members,
 // then the classes, preceded by the user operators they use (which
 // renderUserTypesLate then leaves out). Render calls it before the
 // constraints and indexes, which may use the classes. The loose members
@@ -142,6 +142,10 @@ func renderOpClasses(s *script, db *schema.Database) {
 	fams := sortedBy(db.OperatorFamilies, (*schema.OperatorFamily).QName)
 	for _, f := range fams {
 		s.add(CreateOpFamily(f))
+	}
+	// Every family exists before any member is added: an ordering
+	// operator names the btree family it sorts by.
+	for _, f := range fams {
 		if st := AddOpFamilyMembers(f, f.Operators, f.Functions); st != "" {
 			s.add(st)
 		}

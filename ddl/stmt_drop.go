@@ -10,7 +10,7 @@ import (
 )
 
 // drop applies DROP [IF EXISTS] ... [CASCADE] for the kinds of objects the
-// model holds. What uses a dropped table, view, sequence, function or type
+// model holds. What uses a dropped table, view, sequence, function, type or operator
 // stops the drop without CASCADE and goes with it with CASCADE, as in
 // PostgreSQL (see cascade.go).
 func (p *parser) drop(s *pg_query.DropStmt, start int) error {
@@ -270,6 +270,7 @@ func (p *parser) dropSchema(name string, cascade bool) error {
 	for _, f := range p.st.funcs {
 		empty = empty && f.Schema != name
 	}
+	empty = empty && !p.st.schemaHoldsOthers(name)
 	if !empty && !cascade {
 		return fmt.Errorf("cannot drop schema %s because other objects depend on it; use DROP SCHEMA ... CASCADE", schema.QuoteIdent(name))
 	}
@@ -303,6 +304,43 @@ func (p *parser) dropSchema(name string, cascade bool) error {
 	}
 	delete(p.st.schemas, name)
 	return nil
+}
+
+// schemaHoldsOthers reports whether schema name holds objects other than
+// relations, types and functions: collations, operators, operator classes
+// and families, statistics objects. Any of them stops DROP SCHEMA without
+// CASCADE, as its pg_depend entry on the schema does.
+func (st *state) schemaHoldsOthers(name string) bool {
+	if u := st.udt; u != nil {
+		for q := range u.collations {
+			if q.Schema == name {
+				return true
+			}
+		}
+		for _, o := range u.operators {
+			if o.Schema == name {
+				return true
+			}
+		}
+	}
+	if o := st.opclasses; o != nil {
+		for _, f := range o.families {
+			if f.Schema == name {
+				return true
+			}
+		}
+		for _, c := range o.classes {
+			if c.Schema == name {
+				return true
+			}
+		}
+	}
+	for _, si := range st.liveStats() {
+		if si.ns.Name == name {
+			return true
+		}
+	}
+	return false
 }
 
 // dropColumn applies ALTER TABLE ... DROP COLUMN: the column goes with the

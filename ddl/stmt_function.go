@@ -19,7 +19,7 @@ func (p *parser) createFunction(s *pg_query.CreateFunctionStmt) error {
 	if err != nil {
 		return err
 	}
-	f, err := functionFromStmt(s, q, p.st, p.sess.current)
+	f, err := functionFromStmt(s, q, p.st, p.sess.current, p.st.supportFunction)
 	if err != nil {
 		return fmt.Errorf("%s %s: %w", kindWord(f), q, err)
 	}
@@ -58,8 +58,9 @@ func (st *state) putFunction(f *schema.Function, replace bool) error {
 
 // functionFromStmt converts a CREATE FUNCTION / PROCEDURE statement for the
 // function called q. names resolves unqualified type names; nil when the
-// statement is PostgreSQL's output.
-func functionFromStmt(s *pg_query.CreateFunctionStmt, q qname, names resolver, current currentSetting) (*schema.Function, error) {
+// statement is PostgreSQL's output. support resolves the name of a SUPPORT
+// function.
+func functionFromStmt(s *pg_query.CreateFunctionStmt, q qname, names resolver, current currentSetting, support supportResolver) (*schema.Function, error) {
 	f := &schema.Function{Schema: q.Schema, Name: q.Name, Kind: schema.KindFunction,
 		Volatility: "volatile", Parallel: "unsafe"}
 	if s.IsProcedure {
@@ -139,10 +140,13 @@ func functionFromStmt(s *pg_query.CreateFunctionStmt, q qname, names resolver, c
 				f.Kind = schema.KindWindow
 			}
 		default:
-			if err := functionOption(f, d, current); err != nil {
+			if err := functionOption(f, d, current, support); err != nil {
 				return f, err
 			}
 		}
+	}
+	if f.Kind == schema.KindProcedure && f.Support != "" {
+		return f, errors.New("invalid attribute in procedure definition: SUPPORT")
 	}
 	if f.Language == "" {
 		if s.SqlBody == nil {
@@ -203,10 +207,14 @@ func argLabel(a schema.FunctionArg, i int) string {
 // the statements, as SHOW prints it, and false when it is not known.
 type currentSetting func(name string) (string, bool)
 
+// supportResolver resolves the name SUPPORT gives to the model's spelling
+// of the support function (see schema.Function.Support).
+type supportResolver func(names []string) (string, error)
+
 // functionOption applies one of the options CREATE FUNCTION and ALTER
 // FUNCTION share; current gives the session's settings for SET ... FROM
-// CURRENT.
-func functionOption(f *schema.Function, d *pg_query.DefElem, current currentSetting) error {
+// CURRENT, support resolves the name of a SUPPORT function.
+func functionOption(f *schema.Function, d *pg_query.DefElem, current currentSetting, support supportResolver) error {
 	switch d.Defname {
 	case "strict":
 		f.Strict = d.Arg.GetBoolean().GetBoolval()
@@ -238,7 +246,11 @@ func functionOption(f *schema.Function, d *pg_query.DefElem, current currentSett
 	case "set":
 		return functionSet(f, d.Arg.GetVariableSetStmt(), current)
 	case "support":
-		return errors.New("SUPPORT functions are not modeled: leave the clause out")
+		name, err := support(strList(d.Arg.GetList().GetItems()))
+		if err != nil {
+			return err
+		}
+		f.Support = name
 	case "transform":
 		return errors.New("TRANSFORM FOR TYPE is not modeled: leave the clause out")
 	default:
@@ -643,8 +655,11 @@ func (p *parser) alterFunction(s *pg_query.AlterFunctionStmt) error {
 		if d == nil {
 			continue
 		}
-		if err := functionOption(f, d, p.sess.current); err != nil {
+		if err := functionOption(f, d, p.sess.current, p.st.supportFunction); err != nil {
 			return fmt.Errorf("%s %s: %w", kindWord(f), f.Signature(), err)
+		}
+		if d.Defname == "support" && f.Kind == schema.KindProcedure {
+			return fmt.Errorf("procedure %s: invalid attribute in procedure definition: SUPPORT", f.Signature())
 		}
 	}
 	if f.Rows != 0 && !f.SetOf {
@@ -682,10 +697,59 @@ func (st *state) moveFunction(f *schema.Function, q qname) error {
 	if st.funcs[moved.Signature()] != nil && moved.Signature() != old {
 		return fmt.Errorf("function %s already exists in schema %s", moved.Signature(), schema.QuoteIdent(q.Schema))
 	}
+	oldName := f.QName().String()
 	delete(st.funcs, old)
 	f.Schema, f.Name = q.Schema, q.Name
 	st.funcs[f.Signature()] = f
+	if old == oldName+"(internal)" {
+		// prosupport points at the function by number: SUPPORT follows.
+		for _, g := range st.funcs {
+			if g.Support == oldName {
+				g.Support = f.QName().String()
+			}
+		}
+	}
+	st.opclasses.functionMoved(old, f.Signature()) // stmt_opclass.go
 	return nil
+}
+
+// supportFunction resolves the name a SUPPORT clause gives: the function
+// name(internal), which must return internal, spelled as regproc prints it
+// with an empty search_path (schema.Function.Support). An unqualified name
+// is looked up among the functions declared so far along search_path; one
+// not found there is taken to be a built-in one (pg_catalog's, e.g.
+// textlike_support). A qualified name outside pg_catalog must name a
+// declared function.
+func (st *state) supportFunction(names []string) (string, error) {
+	var sch, name string
+	switch len(names) {
+	case 1:
+		name = names[0]
+	case 2:
+		sch, name = names[0], names[1]
+	default:
+		return "", fmt.Errorf("SUPPORT: improper qualified name %s", strings.Join(names, "."))
+	}
+	if sch == "pg_catalog" {
+		return schema.QuoteIdent(name), nil
+	}
+	schemas := []string{sch}
+	if sch == "" {
+		schemas = st.path()
+	}
+	for _, s := range schemas {
+		q := qname{Schema: s, Name: name}
+		if f := st.funcs[signature(q, []string{"internal"})]; f != nil {
+			if f.Returns != "internal" || f.SetOf {
+				return "", fmt.Errorf("support function %s must return type internal", q)
+			}
+			return q.String(), nil
+		}
+	}
+	if sch != "" {
+		return "", fmt.Errorf("function %s(internal) does not exist: SUPPORT needs a function that takes and returns internal", qname{Schema: sch, Name: name})
+	}
+	return schema.QuoteIdent(name), nil
 }
 
 // functionNameRef resolves the name of a function an aggregate uses (SFUNC
@@ -890,6 +954,7 @@ func (st *state) renameSchemaFunctions(old, name string) {
 			text(&f.Args[i].Type)
 		}
 		text(&f.Returns)
+		text(&f.Support)
 		if a := f.Aggregate; a != nil {
 			for _, s := range []*string{&a.SFunc, &a.SType, &a.FinalFunc, &a.CombineFunc, &a.SerialFunc,
 				&a.DeserialFunc, &a.MSFunc, &a.MInvFunc, &a.MSType, &a.MFinalFunc} {

@@ -23,6 +23,11 @@ func (p *parser) addChecks(tb *table, cons []*pg_query.Constraint, alter, recurs
 		if err != nil {
 			return err
 		}
+		if mc.NoInherit && t.PartitionKey != nil {
+			// AddRelationNewConstraints refuses it: a partitioned table
+			// holds no rows, so the check would hold for none.
+			return fmt.Errorf("cannot add NO INHERIT constraint to partitioned table %s; drop NO INHERIT or put the check on the partitions", t.QName())
+		}
 		name := c.Conname
 		if name == "" {
 			col := ""

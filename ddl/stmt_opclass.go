@@ -1,6 +1,7 @@
 package ddl
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -591,7 +592,7 @@ func (p *parser) dropOpClass(n *pg_query.Node, missingOK bool) error {
 		return err
 	}
 	if u := p.st.opclassUser(c); u != "" {
-		return fmt.Errorf("cannot drop operator class %s because index %s depends on it; drop the index first", c.QName(), u)
+		return fmt.Errorf("cannot drop operator class %s because %s depends on it; drop it first", c.QName(), u)
 	}
 	delete(p.st.opc().classes, c.Key())
 	return nil
@@ -610,7 +611,7 @@ func (p *parser) dropOpFamily(n *pg_query.Node, missingOK bool) error {
 	}
 	for _, c := range p.st.familyClasses(f) {
 		if u := p.st.opclassUser(c); u != "" {
-			return fmt.Errorf("cannot drop operator family %s because index %s depends on its class %s; drop the index first", f.QName(), u, c.QName())
+			return fmt.Errorf("cannot drop operator family %s because %s depends on its class %s; drop it first", f.QName(), u, c.QName())
 		}
 	}
 	p.st.opc().dropFamily(f)
@@ -618,19 +619,43 @@ func (p *parser) dropOpFamily(n *pg_query.Node, missingOK bool) error {
 	return nil
 }
 
-// opclassUser returns the name of an index whose key uses class c, ""
-// when none does.
+// opclassUser describes an index, or a primary key, unique or exclusion
+// constraint, whose key uses class c ("index public.t_a", "constraint
+// t_b_excl on table public.t"); "" when none does.
 func (st *state) opclassUser(c *schema.OperatorClass) string {
 	name := c.QName().String()
-	for _, tb := range st.tables {
+	uses := func(t *schema.Table, method string, k schema.IndexKey) bool {
+		if method == "" {
+			method = "btree"
+		}
+		if method != c.Method {
+			return false
+		}
+		cls, _, _ := strings.Cut(k.OpClass, " ")
+		return cls == name || (k.OpClass == "" && c.Default && st.keyType(t, k) == c.Type)
+	}
+	for _, tb := range st.allTables() {
 		for _, i := range tb.t.Indexes {
-			if i.Method != c.Method {
-				continue
-			}
 			for _, k := range i.Keys {
-				cls, _, _ := strings.Cut(k.OpClass, " ")
-				if cls == name || (k.OpClass == "" && c.Default && st.keyType(tb.t, k) == c.Type) {
-					return schema.QName{Schema: tb.t.Schema, Name: i.Name}.String()
+				if uses(tb.t, i.Method, k) {
+					return "index " + schema.QName{Schema: tb.t.Schema, Name: i.Name}.String()
+				}
+			}
+		}
+		for _, con := range tb.constraints() {
+			var keys []schema.IndexKey
+			method := "btree"
+			switch con.Kind {
+			case schema.Exclude:
+				keys, method = ElementKeys(con.Elements), con.Method
+			case schema.PrimaryKey, schema.Unique:
+				for _, col := range con.Columns {
+					keys = append(keys, schema.IndexKey{Column: col})
+				}
+			}
+			for _, k := range keys {
+				if uses(tb.t, method, k) {
+					return "constraint " + schema.QuoteIdent(con.Name) + " on table " + tb.t.QName().String()
 				}
 			}
 		}
@@ -692,4 +717,216 @@ func (st *state) userOpclass(sch, name, method, keyType string) (string, bool) {
 		return c.QName().String(), true
 	}
 	return "", false
+}
+
+// renameOpClassObject applies ALTER OPERATOR CLASS / FAMILY name USING am
+// RENAME TO new.
+func (p *parser) renameOpClassObject(s *pg_query.RenameStmt) error {
+	return p.moveOpClassObject(s.RenameType == pg_query.ObjectType_OBJECT_OPFAMILY, s.Object, "", s.Newname)
+}
+
+// setOpClassSchema applies ALTER OPERATOR CLASS / FAMILY name USING am SET
+// SCHEMA new.
+func (p *parser) setOpClassSchema(s *pg_query.AlterObjectSchemaStmt) error {
+	if p.st.schemas[s.Newschema] == nil {
+		return fmt.Errorf("schema %s does not exist", schema.QuoteIdent(s.Newschema))
+	}
+	return p.moveOpClassObject(s.ObjectType == pg_query.ObjectType_OBJECT_OPFAMILY, s.Object, s.Newschema, "")
+}
+
+// moveOpClassObject gives the class (family when isFamily) that object
+// names the schema sch and the name name ("" keeps each). What refers to
+// it follows: index, exclusion constraint and partition keys and range
+// types naming a class; classes and ordering operators naming a family.
+func (p *parser) moveOpClassObject(isFamily bool, object *pg_query.Node, sch, name string) error {
+	am, names := opclassObject(object)
+	if err := checkMethod(am); err != nil {
+		return err
+	}
+	o := p.st.opc()
+	if isFamily {
+		f, err := p.st.family(am, names)
+		if err != nil {
+			return err
+		}
+		nf := &schema.OperatorFamily{Schema: cmp.Or(sch, f.Schema), Name: cmp.Or(name, f.Name), Method: am}
+		if name == "" && nf.Key() == f.Key() {
+			return nil // SET SCHEMA to its own schema
+		}
+		if o.families[nf.Key()] != nil {
+			return fmt.Errorf("operator family %s for access method %q already exists in schema %s", schema.QuoteIdent(nf.Name), am, schema.QuoteIdent(nf.Schema))
+		}
+		old, now := f.QName().String(), nf.QName().String()
+		delete(o.families, f.Key())
+		f.Schema, f.Name = nf.Schema, nf.Name
+		o.families[f.Key()] = f
+		for _, c := range o.classes {
+			if c.Method == am && c.Family == old {
+				c.Family = now
+			}
+		}
+		if am == "btree" {
+			o.eachMember(func(op *schema.OpFamilyOperator) {
+				if op.OrderBy == old {
+					op.OrderBy = now
+				}
+			}, nil)
+		}
+		return nil
+	}
+	c, err := p.st.class(am, names)
+	if err != nil {
+		return err
+	}
+	nc := &schema.OperatorClass{Schema: cmp.Or(sch, c.Schema), Name: cmp.Or(name, c.Name), Method: am}
+	if name == "" && nc.Key() == c.Key() {
+		return nil // SET SCHEMA to its own schema
+	}
+	if o.classes[nc.Key()] != nil {
+		return fmt.Errorf("operator class %s for access method %q already exists in schema %s", schema.QuoteIdent(nc.Name), am, schema.QuoteIdent(nc.Schema))
+	}
+	old, now := c.QName().String(), nc.QName().String()
+	delete(o.classes, c.Key())
+	c.Schema, c.Name = nc.Schema, nc.Name
+	o.classes[c.Key()] = c
+	p.st.eachOpClassRef(func(ref *string) {
+		cls, opts, _ := strings.Cut(*ref, " ")
+		if cls == old {
+			*ref = now
+			if opts != "" {
+				*ref += " " + opts
+			}
+		}
+	})
+	return nil
+}
+
+// eachMember calls op for every operator member and fn for every function
+// member of every family and class; either may be nil.
+func (o *opclassState) eachMember(op func(*schema.OpFamilyOperator), fn func(*schema.OpFamilyFunction)) {
+	visit := func(ops []*schema.OpFamilyOperator, fns []*schema.OpFamilyFunction) {
+		for _, x := range ops {
+			if op != nil {
+				op(x)
+			}
+		}
+		for _, x := range fns {
+			if fn != nil {
+				fn(x)
+			}
+		}
+	}
+	for _, f := range o.families {
+		visit(f.Operators, f.Functions)
+	}
+	for _, c := range o.classes {
+		visit(c.Operators, c.Functions)
+	}
+}
+
+// eachOpClassRef calls edit with every place that names an operator class
+// as text: the keys of indexes, exclusion constraints and partition keys,
+// and the SUBTYPE_OPCLASS of range types.
+func (st *state) eachOpClassRef(edit func(*string)) {
+	keys := func(ks []schema.IndexKey) {
+		for i := range ks {
+			if ks[i].OpClass != "" {
+				edit(&ks[i].OpClass)
+			}
+		}
+	}
+	for _, tb := range st.tables {
+		if tb.t.PartitionKey != nil {
+			keys(tb.t.PartitionKey.Keys)
+		}
+		for _, c := range tb.constraints() {
+			for i := range c.Elements {
+				if c.Elements[i].Key.OpClass != "" {
+					edit(&c.Elements[i].Key.OpClass)
+				}
+			}
+		}
+		for _, ix := range tb.idx {
+			if ix.idx != nil {
+				keys(ix.idx.Keys)
+			}
+		}
+	}
+	if st.udt != nil {
+		for _, r := range st.udt.ranges {
+			if r.SubtypeOpClass != "" {
+				edit(&r.SubtypeOpClass)
+			}
+		}
+	}
+}
+
+// renameSchema moves the families and classes of schema old, and every
+// schema-qualified name their members and references spell, to schema
+// name (ALTER SCHEMA old RENAME TO name).
+func (o *opclassState) renameSchema(old, name string) {
+	if o == nil {
+		return
+	}
+	prefix := schema.QuoteIdent(old) + "."
+	text := func(s *string) {
+		if strings.HasPrefix(*s, prefix) {
+			*s = schema.QuoteIdent(name) + "." + (*s)[len(prefix):]
+		}
+	}
+	signature := func(s *string) {
+		text(s)
+		head, args, ok := strings.Cut(*s, "(")
+		if !ok {
+			return
+		}
+		parts := strings.Split(strings.TrimSuffix(args, ")"), ", ")
+		for i := range parts {
+			text(&parts[i])
+		}
+		*s = head + "(" + strings.Join(parts, ", ") + ")"
+	}
+	o.eachMember(func(op *schema.OpFamilyOperator) {
+		text(&op.Left)
+		text(&op.Right)
+		text(&op.Operator)
+		text(&op.OrderBy)
+	}, func(fn *schema.OpFamilyFunction) {
+		text(&fn.Left)
+		text(&fn.Right)
+		signature(&fn.Function)
+	})
+	families := make(map[string]*schema.OperatorFamily, len(o.families))
+	for _, f := range o.families {
+		if f.Schema == old {
+			f.Schema = name
+		}
+		families[f.Key()] = f
+	}
+	o.families = families
+	classes := make(map[string]*schema.OperatorClass, len(o.classes))
+	for _, c := range o.classes {
+		if c.Schema == old {
+			c.Schema = name
+		}
+		text(&c.Family)
+		text(&c.Type)
+		text(&c.Storage)
+		classes[c.Key()] = c
+	}
+	o.classes = classes
+}
+
+// functionMoved follows ALTER FUNCTION ... RENAME TO / SET SCHEMA of the
+// function whose signature was old and is now sig: the members that name
+// it (by number in pg_amproc) name it anew.
+func (o *opclassState) functionMoved(old, sig string) {
+	if o == nil {
+		return
+	}
+	o.eachMember(nil, func(fn *schema.OpFamilyFunction) {
+		if fn.Function == old {
+			fn.Function = sig
+		}
+	})
 }

@@ -60,6 +60,8 @@ func (p *parser) rename(s *pg_query.RenameStmt, start int) error {
 		return p.renameAttribute(s)
 	case pg_query.ObjectType_OBJECT_STATISTIC_EXT:
 		return p.renameStatistics(s)
+	case pg_query.ObjectType_OBJECT_OPCLASS, pg_query.ObjectType_OBJECT_OPFAMILY:
+		return p.renameOpClassObject(s) // stmt_opclass.go
 	}
 	object := ""
 	if s.Relation != nil {

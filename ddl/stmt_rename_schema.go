@@ -41,6 +41,7 @@ func (p *parser) renameSchema(old, name string) error {
 	st.indexes = rekey(st.indexes, move)
 	st.identities = rekey(st.identities, move)
 	st.renameSchemaFunctions(old, name)
+	st.opclasses.renameSchema(old, name) // stmt_opclass.go
 	if err := st.renameSchemaObjects(old, name); err != nil {
 		return err
 	}
@@ -145,6 +146,8 @@ func (p *parser) setSchema(s *pg_query.AlterObjectSchemaStmt, start int) error {
 	switch s.ObjectType {
 	case pg_query.ObjectType_OBJECT_STATISTIC_EXT:
 		return p.setStatisticsSchema(s)
+	case pg_query.ObjectType_OBJECT_OPCLASS, pg_query.ObjectType_OBJECT_OPFAMILY:
+		return p.setOpClassSchema(s) // stmt_opclass.go
 	case pg_query.ObjectType_OBJECT_FUNCTION, pg_query.ObjectType_OBJECT_PROCEDURE,
 		pg_query.ObjectType_OBJECT_AGGREGATE, pg_query.ObjectType_OBJECT_ROUTINE:
 		return p.functionSetSchema(s)

@@ -19,17 +19,23 @@ const (
 
 // statInfo is an extended statistics object in the parser's state. It
 // holds what it uses by pointer, as PostgreSQL's catalog holds them by
-// number: its schema, its table and the columns of its keys. Renaming any
-// of them is followed without further work; dropping any of them (DROP
-// SCHEMA, DROP TABLE, ALTER TABLE DROP COLUMN, with their cascades) drops
-// the statistics object, as PostgreSQL's automatic dependencies do, which
-// statAlive checks.
+// number: its schema, its relation (a table, a materialized view or a
+// foreign table) and the columns of its keys. Renaming any of them is
+// followed without further work; dropping any of them (DROP SCHEMA, DROP
+// TABLE / MATERIALIZED VIEW / FOREIGN TABLE, ALTER TABLE DROP COLUMN,
+// with their cascades) drops the statistics object, as PostgreSQL's
+// automatic dependencies do, which statAlive checks.
 type statInfo struct {
 	name string
 	ns   *schema.Schema
-	tb   *table
-	// cols are the plain column keys.
-	cols []*schema.Column
+	// tb is the table, or the column-carrying table of a materialized
+	// view (viewInfo.tb); nil for a foreign table.
+	tb *table
+	// ft is the foreign table; nil for a table or materialized view.
+	ft *schema.ForeignTable
+	// cols are the plain column keys: *schema.Column of tb, or
+	// *schema.ForeignColumn of ft.
+	cols []any
 	// exprs are the expression keys, in the statement's order.
 	exprs []statExpr
 	kinds []string
@@ -39,30 +45,84 @@ type statInfo struct {
 }
 
 // statExpr is an expression key: its canonical text when it was created
-// and the columns it references, by the names they had then.
+// and the columns it references (as statInfo.cols holds them), by the
+// names they had then.
 type statExpr struct {
 	text string
-	refs map[string]*schema.Column
+	refs map[string]any
 }
 
-// statAlive reports whether the schema, the table and every column that
-// si uses still exist.
+// statColumn is a column of the relation of a statistics object: its
+// identity (as statInfo.cols holds it) and its current name.
+type statColumn struct {
+	key  any
+	name string
+}
+
+// statRel returns the relation of si as a table for converting
+// expressions (for a foreign table, one made of its columns' names,
+// types and collations) and its columns in attribute order.
+func (si *statInfo) statRel() (*schema.Table, []statColumn) {
+	var cols []statColumn
+	if si.ft == nil {
+		for _, c := range si.tb.t.Columns {
+			cols = append(cols, statColumn{c, c.Name})
+		}
+		return si.tb.t, cols
+	}
+	t := &schema.Table{Schema: si.ft.Schema, Name: si.ft.Name}
+	for _, c := range si.ft.Columns {
+		t.Columns = append(t.Columns, &schema.Column{Name: c.Name, Type: c.Type, Collation: c.Collation})
+		cols = append(cols, statColumn{c, c.Name})
+	}
+	return t, cols
+}
+
+// statRelQName returns the current name of the relation of si.
+func (si *statInfo) statRelQName() qname {
+	if si.ft != nil {
+		return si.ft.QName()
+	}
+	return si.tb.t.QName()
+}
+
+// statRelAlive reports whether the relation of si still exists: the
+// table, the materialized view (whose column-carrying table is si.tb) or
+// the foreign table.
+func (st *state) statRelAlive(si *statInfo) bool {
+	q := si.statRelQName()
+	switch {
+	case si.ft != nil:
+		return st.fdw != nil && st.fdw.tables[q] == si.ft
+	case st.tables[q] == si.tb:
+		return true
+	default:
+		vi := st.views[q]
+		return vi != nil && vi.tb == si.tb
+	}
+}
+
+// statAlive reports whether the schema, the relation and every column
+// that si uses still exist.
 func (st *state) statAlive(si *statInfo) bool {
-	if st.schemas[si.ns.Name] != si.ns || st.tables[si.tb.t.QName()] != si.tb {
+	if st.schemas[si.ns.Name] != si.ns || !st.statRelAlive(si) {
 		return false
 	}
-	has := func(c *schema.Column) bool { return slices.Contains(si.tb.t.Columns, c) }
-	if !slices.ContainsFunc(si.cols, func(c *schema.Column) bool { return !has(c) }) {
-		for _, e := range si.exprs {
-			for _, c := range e.refs {
-				if !has(c) {
-					return false
-				}
+	_, cols := si.statRel()
+	has := func(c any) bool { return slices.ContainsFunc(cols, func(x statColumn) bool { return x.key == c }) }
+	for _, c := range si.cols {
+		if !has(c) {
+			return false
+		}
+	}
+	for _, e := range si.exprs {
+		for _, c := range e.refs {
+			if !has(c) {
+				return false
 			}
 		}
-		return true
 	}
-	return false
+	return true
 }
 
 // liveStats drops the statistics objects whose schema, table or columns
@@ -111,17 +171,30 @@ func (p *parser) createStatistics(s *pg_query.CreateStatsStmt, start int) error 
 	if !ok {
 		return fmt.Errorf("relation %s does not exist", rvName(rv))
 	}
-	tb := p.st.tables[q]
-	if tb == nil {
-		if v := p.st.views[q]; v != nil && !v.v.Materialized {
-			return fmt.Errorf("cannot define statistics for relation %s: it is a view", q)
+	si := &statInfo{tb: p.st.tables[q]}
+	if si.tb == nil {
+		switch v := p.st.views[q]; {
+		case v != nil && v.v.Materialized:
+			si.tb = v.tb
+		case v != nil:
+			return fmt.Errorf("cannot define statistics for relation %s: it is a view; statistics are for tables, materialized views and foreign tables", q)
+		case p.st.fdw != nil && p.st.fdw.tables[q] != nil:
+			si.ft = p.st.fdw.tables[q]
+		case p.st.rels[q] == relSequence || p.st.rels[q] == relIndex:
+			return fmt.Errorf("cannot define statistics for relation %s: it is not a table; statistics are for tables, materialized views and foreign tables", q)
+		default:
+			return p.unsupported(start, "CREATE STATISTICS", q.String(), "statistics on this kind of relation are not modeled")
 		}
-		if p.st.rels[q] == relSequence || p.st.rels[q] == relIndex {
-			return fmt.Errorf("cannot define statistics for relation %s: it is not a table", q)
-		}
-		return p.unsupported(start, "CREATE STATISTICS", q.String(), "statistics on materialized views and foreign tables are not modeled yet")
 	}
-	si := &statInfo{tb: tb}
+	t, relCols := si.statRel()
+	column := func(name string) any {
+		for _, c := range relCols {
+			if c.name == name {
+				return c.key
+			}
+		}
+		return nil
+	}
 	if len(s.Defnames) > 0 {
 		sch, name := splitName(s.Defnames)
 		nq, err := p.st.createName(sch, name)
@@ -140,7 +213,7 @@ func (p *parser) createStatistics(s *pg_query.CreateStatsStmt, start int) error 
 		si.ns = p.st.schemas[q.Schema]
 		si.name = p.st.chooseStatName(q.Name, statNameAddition(s.Exprs), "stat", q.Schema)
 	}
-	c := newConv(tb.t, p.st)
+	c := newConv(t, p.st)
 	for _, n := range s.Exprs {
 		e := n.GetStatsElem()
 		if e == nil {
@@ -153,9 +226,9 @@ func (p *parser) createStatistics(s *pg_query.CreateStatsStmt, start int) error 
 				return fmt.Errorf("statistics expression: %w", err)
 			}
 			// a parenthesized plain column is a column key
-			for _, col := range tb.t.Columns {
-				if text == schema.QuoteIdent(col.Name) {
-					name = col.Name
+			for _, col := range relCols {
+				if text == schema.QuoteIdent(col.name) {
+					name = col.name
 					break
 				}
 			}
@@ -163,9 +236,9 @@ func (p *parser) createStatistics(s *pg_query.CreateStatsStmt, start int) error 
 				if slices.ContainsFunc(si.exprs, func(x statExpr) bool { return x.text == text }) {
 					return fmt.Errorf("duplicate expression in statistics definition: list each expression once")
 				}
-				refs := map[string]*schema.Column{}
+				refs := map[string]any{}
 				for _, r := range ExprReferences(text).Columns {
-					if col := tb.t.Column(r.Column); col != nil && r.Table == (schema.QName{}) {
+					if col := column(r.Column); col != nil && r.Table == (schema.QName{}) {
 						refs[r.Column] = col
 					}
 				}
@@ -173,7 +246,7 @@ func (p *parser) createStatistics(s *pg_query.CreateStatsStmt, start int) error 
 				continue
 			}
 		}
-		col := tb.t.Column(name)
+		col := column(name)
 		if col == nil {
 			return fmt.Errorf("column %s does not exist", schema.QuoteIdent(name))
 		}
@@ -260,7 +333,7 @@ func (st *state) cloneStatistics(src, dst *table, comments bool) {
 		ci := &statInfo{ns: st.schemas[dst.t.Schema], tb: dst, kinds: slices.Clone(si.kinds)}
 		var names []string
 		for _, c := range src.t.Columns {
-			if slices.Contains(si.cols, c) {
+			if slices.Contains(si.cols, any(c)) {
 				names = append(names, c.Name)
 				if nc := dst.t.Column(c.Name); nc != nil {
 					ci.cols = append(ci.cols, nc)
@@ -268,8 +341,8 @@ func (st *state) cloneStatistics(src, dst *table, comments bool) {
 			}
 		}
 		for _, e := range si.exprs {
-			text := statExprNow(e, src.t)
-			refs := map[string]*schema.Column{}
+			text := si.exprNow(e)
+			refs := map[string]any{}
 			for _, r := range ExprReferences(text).Columns {
 				if nc := dst.t.Column(r.Column); nc != nil && r.Table == (schema.QName{}) {
 					refs[r.Column] = nc
@@ -404,33 +477,36 @@ func (p *parser) dropStatistics(o *pg_query.Node, missingOK bool) error {
 func (st *state) statisticsList() []*schema.Statistics {
 	var out []*schema.Statistics
 	for _, si := range st.liveStats() {
-		t := si.tb.t
-		s := &schema.Statistics{Schema: si.ns.Name, Name: si.name, Table: t.QName(),
+		_, cols := si.statRel()
+		s := &schema.Statistics{Schema: si.ns.Name, Name: si.name, Table: si.statRelQName(),
 			Kinds: slices.Clone(si.kinds), Comment: si.comment}
 		if si.target != nil {
 			v := *si.target
 			s.Target = &v
 		}
-		for _, c := range t.Columns { // stxkeys is sorted by attnum
-			if slices.Contains(si.cols, c) {
-				s.Columns = append(s.Columns, c.Name)
+		for _, c := range cols { // stxkeys is sorted by attnum
+			if slices.Contains(si.cols, c.key) {
+				s.Columns = append(s.Columns, c.name)
 			}
 		}
 		for _, e := range si.exprs {
-			s.Exprs = append(s.Exprs, statExprNow(e, t))
+			s.Exprs = append(s.Exprs, si.exprNow(e))
 		}
 		out = append(out, s)
 	}
 	return out
 }
 
-// statExprNow returns the canonical text of e with the columns it
-// references under their current names.
-func statExprNow(e statExpr, t *schema.Table) string {
+// exprNow returns the canonical text of expression key e of si with the
+// columns it references under their current names.
+func (si *statInfo) exprNow(e statExpr) string {
+	t, cols := si.statRel()
 	renamed := map[string]string{}
-	for old, c := range e.refs {
-		if c.Name != old {
-			renamed[old] = c.Name
+	for old, key := range e.refs {
+		for _, c := range cols {
+			if c.key == key && c.name != old {
+				renamed[old] = c.name
+			}
 		}
 	}
 	if len(renamed) == 0 {
@@ -455,6 +531,29 @@ func statExprNow(e statExpr, t *schema.Table) string {
 	out, err := newConv(t, nil).expr(n, "")
 	if err != nil {
 		return e.text
+	}
+	return out
+}
+
+// statisticsUsers lists, for a drop (cascade.go), the statistics objects
+// whose expression keys use a function, type or relation that d takes
+// away: PostgreSQL records those as normal dependencies, so the drop
+// needs CASCADE and then takes the statistics object with it. Their
+// columns and relation are automatic dependencies (statAlive).
+func (p *parser) statisticsUsers(d *dropSet) []dependent {
+	st := p.st
+	var out []dependent
+	for _, si := range st.liveStats() {
+		used := false
+		for _, e := range si.exprs {
+			used = used || p.exprUses(d, e.text, nil, true)
+		}
+		if !used {
+			continue
+		}
+		q := qname{Schema: si.ns.Name, Name: si.name}
+		out = append(out, dependent{key: "h " + q.String(), what: "statistics object " + q.String(),
+			remove: func() { st.stats = slices.DeleteFunc(st.stats, func(x *statInfo) bool { return x == si }) }})
 	}
 	return out
 }

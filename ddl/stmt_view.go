@@ -105,6 +105,9 @@ func (p *parser) createView(s *pg_query.ViewStmt, start int) error {
 	if err != nil {
 		return fmt.Errorf("view %s: %w", q, err)
 	}
+	if err := p.checkQueryRelations(text, q, "view"); err != nil {
+		return err
+	}
 	if len(aliases) > len(outs) {
 		return fmt.Errorf("CREATE VIEW %s specifies more column names than columns", q)
 	}
@@ -142,6 +145,10 @@ func (p *parser) createView(s *pg_query.ViewStmt, start int) error {
 			if v.Columns[i].Name != c.Name {
 				return fmt.Errorf("cannot change name of view column %s to %s", schema.QuoteIdent(c.Name), schema.QuoteIdent(v.Columns[i].Name))
 			}
+			if i < len(old.types) && changedViewType(old.types[i], types[i]) {
+				return fmt.Errorf("cannot change data type of view column %s of %s from %s to %s; cast the column to %s in the new query, or drop the view and create it again",
+					schema.QuoteIdent(c.Name), q, old.types[i], types[i], old.types[i])
+			}
 			v.Columns[i].Comment, v.Columns[i].Default, v.Columns[i].Grants = c.Comment, c.Default, c.Grants
 		}
 		// CREATE OR REPLACE keeps the options not given again? No:
@@ -165,6 +172,91 @@ func (p *parser) createView(s *pg_query.ViewStmt, start int) error {
 		return err
 	}
 	p.st.views[q] = &viewInfo{v: v, types: types, pos: p.pos(start)}
+	return nil
+}
+
+// changedViewType reports whether CREATE OR REPLACE VIEW changes the type
+// of a view column from old to typ, both as the canonicaliser inferred
+// them ("" where it did not). Type modifiers are left out of the
+// comparison (PostgreSQL compares them too, but the canonicaliser does not
+// always know them), so that only a certain change is reported.
+func changedViewType(old, typ string) bool {
+	if old == "" || typ == "" {
+		return false
+	}
+	base := func(t string) string {
+		if strings.HasPrefix(t, `"`) {
+			return t
+		}
+		arr := strings.HasSuffix(t, "[]")
+		if i := strings.IndexByte(t, '('); i > 0 {
+			t = strings.TrimSpace(t[:i])
+			if arr {
+				t += "[]"
+			}
+		}
+		return t
+	}
+	return base(old) != base(typ)
+}
+
+// checkQueryRelations checks that the relations canonical query text (of
+// the view or materialized view q) selects from exist, as PostgreSQL
+// does when it creates the view. A relation counts as missing only where
+// the parser knows a schema's whole content: a schema the files create and
+// no extension fills, or, for a name search_path did not find (the
+// canonical text leaves it unqualified, for pg_catalog), a name that is
+// not a system catalog's (those all start with "pg_") when no extension
+// lives in a schema of search_path. With Options.SkipUnsupported, or after
+// a statement left unmodeled, the parser does not know every relation and
+// checks nothing.
+func (p *parser) checkQueryRelations(text string, q qname, word string) error {
+	st := p.st
+	if p.opts.SkipUnsupported || len(p.res.Unsupported) > 0 {
+		return nil
+	}
+	tree, err := pg_query.Parse(text)
+	if err != nil {
+		return nil
+	}
+	ctes := map[string]bool{}
+	var rels []*pg_query.RangeVar
+	var visit func(n *pg_query.Node)
+	visit = func(n *pg_query.Node) {
+		if c := n.GetCommonTableExpr(); c != nil {
+			ctes[c.Ctename] = true
+		}
+		if rv := n.GetRangeVar(); rv != nil {
+			rels = append(rels, rv)
+		}
+		walkNodes(n, visit)
+	}
+	for _, s := range tree.Stmts {
+		visit(s.Stmt)
+	}
+	extIn := func(schemas ...string) bool {
+		for _, e := range st.exts {
+			if slices.Contains(schemas, e.Schema) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, rv := range rels {
+		r := qname{Schema: rv.Schemaname, Name: rv.Relname}
+		missing := false
+		switch r.Schema {
+		case "":
+			missing = !ctes[r.Name] && !strings.HasPrefix(r.Name, "pg_") && !extIn(append(st.path(), "pg_catalog")...)
+		case "pg_catalog":
+			missing = !strings.HasPrefix(r.Name, "pg_") && !extIn("pg_catalog")
+		default:
+			missing = st.schemas[r.Schema] != nil && st.rels[r] == 0 && !extIn(r.Schema)
+		}
+		if missing {
+			return fmt.Errorf("%s %s: relation %s does not exist; create it before the %s, or correct the name", word, q, displayName(rv.Schemaname, rv.Relname), word)
+		}
+	}
 	return nil
 }
 
@@ -325,6 +417,9 @@ func (p *parser) createTableAs(s *pg_query.CreateTableAsStmt, start int) error {
 	text, outs, err := p.viewQuery(s.Query, aliases, start, q.String())
 	if err != nil {
 		return fmt.Errorf("materialized view %s: %w", q, err)
+	}
+	if err := p.checkQueryRelations(text, q, "materialized view"); err != nil {
+		return err
 	}
 	if len(aliases) > len(outs) {
 		return fmt.Errorf("too many column names were specified for materialized view %s", q)

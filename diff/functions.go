@@ -41,11 +41,12 @@ const (
 	FunctionConfig
 	FunctionAggregate
 	FunctionComment
+	FunctionSupport // the SUPPORT function
 )
 
 func (c FunctionChange) String() string {
 	return bitNames(uint32(c), []string{"kind", "argument names", "argument defaults", "result", "language", "body",
-		"volatility", "strict", "security", "leakproof", "parallel", "cost", "rows", "config", "aggregate", "comment"})
+		"volatility", "strict", "security", "leakproof", "parallel", "cost", "rows", "config", "aggregate", "comment", "support"})
 }
 
 func (AddFunction) isChange()   {}
@@ -186,6 +187,7 @@ func functionChange(a, b *schema.Function) FunctionChange {
 	set(FunctionConfig, !slices.Equal(a.Config, b.Config))
 	set(FunctionAggregate, !equalAggregate(a.Aggregate, b.Aggregate))
 	set(FunctionComment, a.Comment != b.Comment)
+	set(FunctionSupport, a.Support != b.Support)
 	return ch
 }
 

@@ -47,6 +47,7 @@ func readFunctions(r *reader, cat *catalogRows) error {
 			finalExtra, mFinalExtra          *bool
 			finalModify, mFinalModify        *string
 			initCond, mInitCond, sortOp      *string
+			support                          *string
 			setof, strict, secdef, leakproof bool
 			cost, rowsEst                    float64
 		)
@@ -54,7 +55,7 @@ func readFunctions(r *reader, cat *catalogRows) error {
 			&ret, &setof, &lang, &src, &bin, &sqlBody,
 			&vol, &strict, &secdef, &leakproof, &parallel, &cost, &rowsEst, &config, &comment,
 			&aggKind, &directArgs, &aggFuncs, &sType, &sSpace, &finalExtra, &finalModify, &initCond,
-			&mSType, &mSSpace, &mFinalExtra, &mFinalModify, &mInitCond, &sortOp); err != nil {
+			&mSType, &mSSpace, &mFinalExtra, &mFinalModify, &mInitCond, &sortOp, &support); err != nil {
 			return err
 		}
 		f.Kind = procKinds[kind]
@@ -101,6 +102,7 @@ func readFunctions(r *reader, cat *catalogRows) error {
 		f.Strict, f.SecurityDefiner, f.Leakproof = strict, secdef, leakproof
 		f.Cost, f.Rows = cost, rowsEst
 		f.Config = config
+		f.Support = str(support)
 		cat.db.Functions = append(cat.db.Functions, &f)
 		return nil
 	})

@@ -3,7 +3,8 @@
 -- types are printed without a type modifier (format_type(oid, NULL)), which
 -- is all PostgreSQL keeps of them. Functions that aggregates name are
 -- printed unqualified in pg_catalog and schema-qualified elsewhere, so that
--- the printout does not depend on which overloads exist. Functions that
+-- the printout does not depend on which overloads exist; so is the planner
+-- support function (prosupport), the last column. Functions that
 -- belong to an extension (deptype 'e') or to a type (deptype 'i': the
 -- constructors of a range type) are left out.
 
@@ -56,11 +57,16 @@ SELECT n.nspname,
        a.aggmfinalextra,
        a.aggmfinalmodify::text,
        a.aggminitval,
-       CASE WHEN a.aggsortop <> 0 THEN a.aggsortop::pg_catalog.regoperator::text END
+       CASE WHEN a.aggsortop <> 0 THEN a.aggsortop::pg_catalog.regoperator::text END,
+       CASE WHEN sp.oid IS NULL THEN NULL
+            WHEN sp.pronamespace = 'pg_catalog'::pg_catalog.regnamespace THEN pg_catalog.quote_ident(sp.proname)
+            ELSE pg_catalog.quote_ident(spn.nspname) || '.' || pg_catalog.quote_ident(sp.proname) END
 FROM pg_catalog.pg_proc p
 JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
 JOIN pg_catalog.pg_language l ON l.oid = p.prolang
 LEFT JOIN pg_catalog.pg_aggregate a ON a.aggfnoid = p.oid
+LEFT JOIN pg_catalog.pg_proc sp ON sp.oid = p.prosupport
+LEFT JOIN pg_catalog.pg_namespace spn ON spn.oid = sp.pronamespace
 LEFT JOIN pg_catalog.pg_description d
        ON d.objoid = p.oid AND d.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objsubid = 0
 WHERE n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
@@ -119,11 +125,16 @@ SELECT n.nspname,
        a.aggmfinalextra,
        a.aggmfinalmodify::text,
        a.aggminitval,
-       CASE WHEN a.aggsortop <> 0 THEN a.aggsortop::pg_catalog.regoperator::text END
+       CASE WHEN a.aggsortop <> 0 THEN a.aggsortop::pg_catalog.regoperator::text END,
+       CASE WHEN sp.oid IS NULL THEN NULL
+            WHEN sp.pronamespace = 'pg_catalog'::pg_catalog.regnamespace THEN pg_catalog.quote_ident(sp.proname)
+            ELSE pg_catalog.quote_ident(spn.nspname) || '.' || pg_catalog.quote_ident(sp.proname) END
 FROM pg_catalog.pg_proc p
 JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
 JOIN pg_catalog.pg_language l ON l.oid = p.prolang
 LEFT JOIN pg_catalog.pg_aggregate a ON a.aggfnoid = p.oid
+LEFT JOIN pg_catalog.pg_proc sp ON sp.oid = p.prosupport
+LEFT JOIN pg_catalog.pg_namespace spn ON spn.oid = sp.pronamespace
 LEFT JOIN pg_catalog.pg_description d
        ON d.objoid = p.oid AND d.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objsubid = 0
 WHERE n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'

@@ -5,10 +5,11 @@
 -- Operator families (kind f) and operator classes (kind c) not created by
 -- an extension, each with the members tied to it: pg_depend of a pg_amop
 -- or pg_amproc row points at the class (the member goes with it) or at
--- the family (a loose member). Members come as JSON arrays, types as
--- format_type prints them. Columns: kind, schema, name, method, class
--- type, default, family schema, family name, storage type (NULL when it is
--- the class's type), operators, functions, comment.
+-- the family (a loose member); an ordering operator's dependency on its
+-- btree sort family (another family) is not membership. Members come as
+-- JSON arrays, types as format_type prints them. Columns: kind, schema,
+-- name, method, class type, default, family schema, family name, storage
+-- type (NULL when it is the class's type), operators, functions, comment.
 WITH obj AS (
   SELECT 'f' AS kind, f.oid, 'pg_catalog.pg_opfamily'::pg_catalog.regclass AS classid,
          f.opfnamespace AS nsp, f.opfname AS name, f.opfmethod AS am,
@@ -42,7 +43,8 @@ SELECT o.kind,
         JOIN pg_catalog.pg_operator op ON op.oid = m.amopopr
         JOIN pg_catalog.pg_namespace opn ON opn.oid = op.oprnamespace
         LEFT JOIN pg_catalog.pg_opfamily sf ON sf.oid = m.amopsortfamily
-        LEFT JOIN pg_catalog.pg_namespace sfn ON sfn.oid = sf.opfnamespace),
+        LEFT JOIN pg_catalog.pg_namespace sfn ON sfn.oid = sf.opfnamespace
+        WHERE m.amopfamily = CASE o.kind WHEN 'f' THEN o.oid ELSE o.fam END),
        (SELECT pg_catalog.json_agg(pg_catalog.json_build_object(
                  'number', m.amprocnum,
                  'left', pg_catalog.format_type(m.amproclefttype, NULL),

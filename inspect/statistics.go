@@ -19,8 +19,8 @@ var statisticsKinds = map[string]string{
 }
 
 // readStatistics reads the extended statistics objects. It runs after
-// the columns are read: expression keys are converted in their table's
-// context.
+// the tables' columns, the views and the foreign tables are read:
+// expression keys are converted in their relation's context.
 func readStatistics(r *reader, cat *catalogRows) error {
 	return r.each("statistics", func(rows pgx.Rows) error {
 		var s schema.Statistics
@@ -47,12 +47,7 @@ func readStatistics(r *reader, cat *catalogRows) error {
 			v := int(*target)
 			s.Target = &v
 		}
-		// A table outside the schemas read (or a materialized view, which
-		// the tables query does not return) gives no column types.
-		t := &schema.Table{Schema: s.Table.Schema, Name: s.Table.Name}
-		if tr := cat.tableByOID[oid]; tr != nil {
-			t = tr.table
-		}
+		t := statisticsRelation(cat, oid, s.Table)
 		for _, def := range exprs {
 			e, err := ddl.ExprFromDef(def, t, "")
 			if err != nil {
@@ -63,4 +58,35 @@ func readStatistics(r *reader, cat *catalogRows) error {
 		cat.db.Statistics = append(cat.db.Statistics, &s)
 		return nil
 	})
+}
+
+// statisticsRelation returns the relation q (OID oid) of a statistics
+// object as a table for converting its expressions, as the parser sees it:
+// the table itself, or a table of the column names and types of a
+// materialized view or of the columns of a foreign table. A relation
+// outside the schemas read gives a table without columns.
+func statisticsRelation(cat *catalogRows, oid uint32, q schema.QName) *schema.Table {
+	if tr := cat.tableByOID[oid]; tr != nil {
+		return tr.table
+	}
+	t := &schema.Table{Schema: q.Schema, Name: q.Name}
+	if cat.views != nil {
+		for _, row := range cat.views.views {
+			if row.view.Materialized && row.view.QName() == q {
+				for i, c := range row.view.Columns {
+					t.Columns = append(t.Columns, &schema.Column{Name: c.Name, Type: row.types[i]})
+				}
+				return t
+			}
+		}
+	}
+	for _, ft := range cat.db.ForeignTables {
+		if ft.QName() == q {
+			for _, c := range ft.Columns {
+				t.Columns = append(t.Columns, &schema.Column{Name: c.Name, Type: c.Type, Collation: c.Collation})
+			}
+			return t
+		}
+	}
+	return t
 }

@@ -659,7 +659,7 @@ func alterView(v *verdict, c diff.AlterView) {
 
 func alterFunction(v *verdict, c diff.AlterFunction) {
 	v.at(Patch)
-	if c.Change&^(diff.FunctionComment|diff.FunctionCost|diff.FunctionRows|diff.FunctionParallel|diff.FunctionLeakproof) != 0 {
+	if c.Change&^(diff.FunctionComment|diff.FunctionCost|diff.FunctionRows|diff.FunctionParallel|diff.FunctionLeakproof|diff.FunctionSupport) != 0 {
 		v.at(Minor)
 	}
 	if c.Change&(diff.FunctionKind|diff.FunctionResult|diff.FunctionArgNames|diff.FunctionArgDefaults|diff.FunctionAggregate) != 0 {

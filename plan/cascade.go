@@ -44,7 +44,7 @@ type dependentKind struct {
 // dependentKinds are the kinds the cascade knows; each lister lives in the
 // file that plans its kind.
 var dependentKinds = []dependentKind{
-	{list: dependentsFunctions, alters: functionAlters},
+	{list: dependentsFunctions, alters: functionAlters, handles: functionSupportHandled},
 	{list: dependentsTableExprs, handles: tableExprsHandled},
 	{list: dependentsDomains, alters: altersDomain},
 	{list: dependentsCasts, alters: altersCast},

@@ -13,7 +13,9 @@ import (
 // When such a function is dropped and created again (its result type
 // changes, say), PostgreSQL refuses to drop it under them: the default is
 // dropped and set again, the constraint or index dropped and added again,
-// around the function's re-creation.
+// around the function's re-creation. A constraint or index listed here
+// also requires the user operator classes its index uses (see
+// dependentsOpClassIndexes for those that call no user function).
 //
 // Generated columns are not listed: dropping one loses its data, so the
 // planner does not do it behind the user's back (the DROP FUNCTION step
@@ -49,7 +51,7 @@ func dependentsTableExprs(b *builder, db *schema.Database) []dependent {
 			out = append(out, dependent{
 				id:       rConstraint(q, con.Name),
 				provides: constraintRemovals(q, con),
-				requires: b.constraintExprResources(con),
+				requires: append(b.constraintExprResources(con), constraintOpClassResources(db, t, con)...), // plan/opclass.go
 				drop:     diff.AlterTable{From: t, To: t, Changes: []diff.Change{diff.DropConstraint{Table: q, Constraint: con}}},
 				add:      diff.AlterTable{From: t, To: t, Changes: []diff.Change{diff.AddConstraint{Table: q, Constraint: con}}},
 			})
@@ -65,7 +67,7 @@ func dependentsTableExprs(b *builder, db *schema.Database) []dependent {
 			out = append(out, dependent{
 				id:       rIndex(inSchema(q, i.Name)),
 				provides: indexRemovals(q, i),
-				requires: b.indexExprResources(i),
+				requires: append(b.indexExprResources(i), indexOpClassResources(db, t, i)...), // plan/opclass.go
 				drop:     diff.AlterTable{From: t, To: t, Changes: []diff.Change{diff.DropIndex{Table: q, Index: i}}},
 				add:      diff.AlterTable{From: t, To: t, Changes: []diff.Change{diff.AddIndex{Table: q, Index: i}}},
 			})

@@ -159,8 +159,15 @@ func (b *builder) alterForeignTable(c diff.AlterForeignTable) {
 			} else if a.From.Collation != "" {
 				sql += ` COLLATE pg_catalog."default"`
 			}
-			step(obj, "alter column type", sql, phaseAlterColumn,
-				append(needs, append(b.typeResources(a.To.Type), collationResources(a.To.Collation)...)...), b.typeResources(a.From.Type))
+			// What uses the column's type (a statistics object, which
+			// PostgreSQL rebuilds without its target; a view, which it
+			// refuses to keep) is dropped before and created again after.
+			typ := rColumnType(q, a.To.Name)
+			requires := append([]string{rRel(q)}, needs...)
+			requires = append(requires, b.typeResources(a.To.Type)...)
+			requires = append(requires, collationResources(a.To.Collation)...)
+			b.add(&node{sql: sql, object: obj, kind: "alter column type", phase: phaseAlterColumn, change: c,
+				requires: requires, releases: b.typeResources(a.From.Type), removes: []string{typ}, provides: []string{typ}})
 		}
 		if a.Change&diff.ForeignDefault != 0 && a.To.Default != "" {
 			step(obj, "set default", ddl.SetForeignColumnDefault(q, a.To.Name, a.To.Default), phaseAfter,

@@ -27,7 +27,8 @@ func funcProvides(f *schema.Function) []string {
 
 // functionRequires returns what f uses: its schema, the types of its
 // arguments and result, what its argument defaults and SQL-standard body
-// name, and for an aggregate its support functions and state types.
+// name, its SUPPORT function, and for an aggregate its support functions
+// and state types.
 func (b *builder) functionRequires(f *schema.Function) []string {
 	rs := []string{rSchema(f.Schema)}
 	self := map[string]bool{}
@@ -49,6 +50,9 @@ func (b *builder) functionRequires(f *schema.Function) []string {
 		for _, c := range ddl.ArbiterConstraints(text) {
 			rs = append(rs, rConstraint(c.Table, c.Name))
 		}
+	}
+	if q, ok := qualifiedFunction(f.Support); ok {
+		rs = append(rs, rFunction(q.String()+"(internal)"))
 	}
 	if a := f.Aggregate; a != nil {
 		for _, fn := range []string{a.SFunc, a.FinalFunc, a.CombineFunc, a.SerialFunc, a.DeserialFunc, a.MSFunc, a.MInvFunc, a.MFinalFunc} {
@@ -179,6 +183,19 @@ func dependentsFunctions(b *builder, db *schema.Database) []dependent {
 		})
 	}
 	return out
+}
+
+// functionSupportHandled returns the id of the function an AlterFunction
+// gives another SUPPORT function (or none) with CREATE OR REPLACE: that
+// step comes before the old support function is dropped (it releases
+// it), so the cascade need not drop and create the function again around
+// that drop.
+func functionSupportHandled(c diff.Change) []string {
+	a, ok := c.(diff.AlterFunction)
+	if !ok || a.Change&diff.FunctionSupport == 0 || a.From.Support == "" || !a.Replaceable() {
+		return nil
+	}
+	return []string{rFunction(a.To.Signature())}
 }
 
 // functionAlters returns the dependent id of the function an

@@ -266,14 +266,36 @@ func altersOpClass(c diff.Change) (string, bool) {
 	return "", false
 }
 
-// dependentsOpClassIndexes lists the indexes of db that use a user
-// operator class (and no user function, which dependentsTableExprs
-// covers): they are dropped and created again around the class's
-// recreation.
+// dependentsOpClassIndexes lists the indexes and the primary key, unique
+// and exclusion constraints of db whose index uses a user operator class
+// (and no user function, which dependentsTableExprs covers): they are
+// dropped and created again around the class's recreation. A foreign key
+// that references such a key is dropped and added again around it
+// (forcedForeignKeys).
 func dependentsOpClassIndexes(b *builder, db *schema.Database) []dependent {
 	var out []dependent
 	for _, t := range db.Tables {
 		q := t.QName()
+		for _, con := range t.Constraints {
+			rs := constraintOpClassResources(db, t, con)
+			if len(rs) == 0 {
+				continue
+			}
+			exprs := []string{con.Expr, con.Where}
+			for _, e := range con.Elements {
+				exprs = append(exprs, e.Key.Expr)
+			}
+			if slices.ContainsFunc(exprs, func(e string) bool { return e != "" && qualifiedCall.MatchString(e) }) {
+				continue
+			}
+			out = append(out, dependent{
+				id:       rConstraint(q, con.Name),
+				provides: constraintRemovals(q, con),
+				requires: rs,
+				drop:     diff.AlterTable{From: t, To: t, Changes: []diff.Change{diff.DropConstraint{Table: q, Constraint: con}}},
+				add:      diff.AlterTable{From: t, To: t, Changes: []diff.Change{diff.AddConstraint{Table: q, Constraint: con}}},
+			})
+		}
 		for _, i := range t.Indexes {
 			rs := indexOpClassResources(db, t, i)
 			if len(rs) == 0 {

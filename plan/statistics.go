@@ -10,12 +10,14 @@ import (
 func rStatistics(q schema.QName) string { return "statistics:" + q.String() }
 
 // statisticsRequires returns what statistics object s uses: its schema,
-// its table, the columns of its keys (with their types: PostgreSQL
-// rebuilds a statistics object whose column changes type and loses its
-// target then, so the plan drops and creates it again around the change)
-// and what its expressions name.
+// its relation (a table, a materialized view or a foreign table), the
+// columns of its keys (with their types: PostgreSQL rebuilds a statistics
+// object whose column changes type and loses its target then, so the plan
+// drops and creates it again around the change) and what its expressions
+// name. A materialized view dropped and created again (a new query) takes
+// its statistics objects through the cascade (dependentsStatistics).
 func (b *builder) statisticsRequires(s *schema.Statistics) []string {
-	rs := []string{rSchema(s.Schema), rTable(s.Table)}
+	rs := []string{rSchema(s.Schema), rRel(s.Table), rTable(s.Table)}
 	for _, c := range s.Columns {
 		rs = append(rs, rColumn(s.Table, c), rColumnType(s.Table, c))
 	}

@@ -72,6 +72,11 @@ type Function struct {
 	// Rows is the estimated number of rows of a set-returning function
 	// (ROWS), 0 otherwise.
 	Rows float64 `json:"rows,omitempty"`
+	// Support is the planner support function (SUPPORT, pg_proc.prosupport),
+	// whose signature is always (internal), printed as regproc does with an
+	// empty search_path: unqualified in pg_catalog ("textlike_support"),
+	// schema-qualified elsewhere ("public.my_support"); empty when none.
+	Support string `json:"support,omitempty"`
 	// Config are the SET clauses as pg_proc.proconfig holds them,
 	// "name=value", in declaration order.
 	Config []string `json:"config,omitempty"`

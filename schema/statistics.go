@@ -22,7 +22,8 @@ type Statistics struct {
 	Schema string `json:"schema"`
 	// Name is the statistics object's name.
 	Name string `json:"name"`
-	// Table is the table (or partitioned table) the statistics are on.
+	// Table is the relation the statistics are on: a table (partitioned
+	// or not), a materialized view or a foreign table.
 	Table QName `json:"table"`
 	// Kinds are the statistics kinds built, among StatisticsNDistinct,
 	// StatisticsDependencies and StatisticsMCV, in that order. An object

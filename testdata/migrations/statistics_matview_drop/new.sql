@@ -1,0 +1,2 @@
+CREATE SCHEMA stx;
+CREATE TABLE src (a integer, b integer, c text);
