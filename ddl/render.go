@@ -13,7 +13,9 @@ import (
 // modified.
 //
 // Statements come in an order PostgreSQL accepts: schemas, extensions,
-// enums, sequences (without OWNED BY), tables with parents before their
+// enums, user types, sequences (without OWNED BY), the functions that need
+// no table with the types that need one of them (renderEarlyRoutines),
+// tables with parents before their
 // inheritance children and partitions, column statistics and storage,
 // sequence OWNED BY, then primary key, unique, check and exclusion
 // constraints, indexes, foreign keys (last, so that references between
@@ -61,7 +63,7 @@ func Render(db *schema.Database) string {
 	}
 	s.section()
 	routines := orderRoutines(db)
-	renderRoutines(&s, routines.beforeTables, funcsBeforeTables)
+	routines = renderEarlyRoutines(&s, db, routines) // render_type_functions.go
 	s.section()
 	for _, t := range tables {
 		s.add(CreateTable(t))

@@ -209,22 +209,62 @@ func typeRefs(typ string) string {
 	return typ
 }
 
-// userType is a domain, composite or range type with the types it uses.
+// userType is a domain, composite or range type with the types it uses
+// and the user functions its creation needs (a range's canonical and
+// subtype_diff functions, functions a domain's default calls).
 type userType struct {
 	name   string
 	uses   []string
+	needs  []string
 	create []string
+}
+
+// typeOrder is Render's order of the domains, composite and range types
+// (see userTypesInOrder).
+type typeOrder struct {
+	// early are created before the functions, late after the tables and
+	// views (they use a table's row type), mid after the functions
+	// created before the tables (they need one of them).
+	early, mid, late []string
+	// shells create, before the functions, the shell types of the mid
+	// range types whose canonical function is a user function: that
+	// function takes and returns the range type (pg_dump does the same).
+	shells []string
+	// midNames are the qualified names of the mid types and of their
+	// multirange types.
+	midNames map[string]bool
+	// needed are the qualified names of the user functions the mid types
+	// need.
+	needed map[string]bool
 }
 
 // userTypesInOrder returns the CREATE statements of db's domains,
 // composite and range types, each after the types it uses, in name order
-// otherwise: first those that can be created before the tables, then
-// (late) those that use a table's row type, directly or through another
-// type.
-func userTypesInOrder(db *schema.Database) (early, late []string) {
+// otherwise: first those that can be created before the functions, then
+// (mid) those that need a user function, directly or through another type,
+// then (late) those that use a table's row type, directly or through
+// another type.
+func userTypesInOrder(db *schema.Database) typeOrder {
+	userFns := map[string]bool{}
+	for _, f := range db.Functions {
+		userFns[f.QName().String()] = true
+	}
+	userNeeds := func(names ...string) []string {
+		var out []string
+		for _, n := range names {
+			if userFns[n] {
+				out = append(out, n)
+			}
+		}
+		return out
+	}
 	byName := map[string]*userType{}
 	for _, d := range db.Domains {
-		byName[d.QName().String()] = &userType{name: d.QName().String(), uses: []string{typeRefs(d.Type)}, create: []string{CreateDomain(d)}}
+		var calls []string
+		for _, q := range ExprReferences(d.Default).Functions {
+			calls = append(calls, q.String())
+		}
+		byName[d.QName().String()] = &userType{name: d.QName().String(), uses: []string{typeRefs(d.Type)}, needs: userNeeds(calls...), create: []string{CreateDomain(d)}}
 	}
 	for _, c := range db.CompositeTypes {
 		u := &userType{name: c.QName().String(), create: []string{CreateCompositeType(c)}}
@@ -233,10 +273,13 @@ func userTypesInOrder(db *schema.Database) (early, late []string) {
 		}
 		byName[u.name] = u
 	}
+	shell := map[string]bool{}
 	for _, r := range db.RangeTypes {
-		byName[r.QName().String()] = &userType{name: r.QName().String(), uses: []string{typeRefs(r.Subtype)}, create: []string{CreateRangeType(r)}}
+		n := r.QName().String()
+		byName[n] = &userType{name: n, uses: []string{typeRefs(r.Subtype)}, needs: userNeeds(r.Canonical, r.SubtypeDiff), create: []string{CreateRangeType(r)}}
+		shell[n] = len(userNeeds(r.Canonical)) > 0
 		// the multirange type's name leads to the range
-		byName[r.MultirangeName().String()] = &userType{name: r.MultirangeName().String(), uses: []string{r.QName().String()}}
+		byName[r.MultirangeName().String()] = &userType{name: r.MultirangeName().String(), uses: []string{n}}
 	}
 	tables := map[string]bool{}
 	for _, t := range db.Tables {
@@ -247,46 +290,66 @@ func userTypesInOrder(db *schema.Database) (early, late []string) {
 		names = append(names, n)
 	}
 	slices.Sort(names)
+	out := typeOrder{midNames: map[string]bool{}, needed: map[string]bool{}}
+	const early, mid, late = 0, 1, 2
+	level := map[string]int{}
 	done := map[string]bool{}
-	isLate := map[string]bool{}
-	var visit func(n string) bool
-	visit = func(n string) bool {
+	var visit func(n string) int
+	visit = func(n string) int {
 		u := byName[n]
 		if u == nil {
-			return tables[n]
+			if tables[n] {
+				return late
+			}
+			return early
 		}
 		if done[n] {
-			return isLate[n]
+			return level[n]
 		}
 		done[n] = true
+		if len(u.needs) > 0 {
+			level[n] = mid
+		}
 		for _, x := range u.uses {
-			if visit(x) {
-				isLate[n] = true
+			level[n] = max(level[n], visit(x))
+		}
+		switch level[n] {
+		case late:
+			out.late = append(out.late, u.create...)
+		case mid:
+			out.midNames[n] = true
+			for _, f := range u.needs {
+				out.needed[f] = true
 			}
+			if shell[n] {
+				out.shells = append(out.shells, "CREATE TYPE "+n)
+			}
+			out.mid = append(out.mid, u.create...)
+		default:
+			out.early = append(out.early, u.create...)
 		}
-		if isLate[n] {
-			late = append(late, u.create...)
-		} else {
-			early = append(early, u.create...)
-		}
-		return isLate[n]
+		return level[n]
 	}
 	for _, n := range names {
 		visit(n)
 	}
-	return early, late
+	return out
 }
 
 // renderUserTypes adds the collations, then the domains, composite and
-// range types (each after the types it uses). Render calls it after the
-// enums.
+// range types (each after the types it uses) that need no user function,
+// and the shell types of the range types whose canonical function is a
+// user function. Render calls it after the enums.
 func renderUserTypes(s *script, db *schema.Database) {
 	for _, c := range sortedBy(db.Collations, (*schema.Collation).QName) {
 		s.add(CreateCollation(c))
 	}
 	s.section()
-	early, _ := userTypesInOrder(db)
-	for _, stmt := range early {
+	types := userTypesInOrder(db)
+	for _, stmt := range types.early {
+		s.add(stmt)
+	}
+	for _, stmt := range types.shells {
 		s.add(stmt)
 	}
 	s.section()
@@ -297,8 +360,7 @@ func renderUserTypes(s *script, db *schema.Database) {
 // out, casts, operators, and the comments of all these objects. Render
 // calls it before the comments.
 func renderUserTypesLate(s *script, db *schema.Database) {
-	_, late := userTypesInOrder(db)
-	for _, stmt := range late {
+	for _, stmt := range userTypesInOrder(db).late {
 		s.add(stmt)
 	}
 	s.section()

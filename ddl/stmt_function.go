@@ -716,10 +716,11 @@ func (st *state) moveFunction(f *schema.Function, q qname) error {
 // supportFunction resolves the name a SUPPORT clause gives: the function
 // name(internal), which must return internal, spelled as regproc prints it
 // with an empty search_path (schema.Function.Support). An unqualified name
-// is looked up among the functions declared so far along search_path; one
-// not found there is taken to be a built-in one (pg_catalog's, e.g.
-// textlike_support). A qualified name outside pg_catalog must name a
-// declared function.
+// is looked up as PostgreSQL does: in pg_catalog first (where search_path
+// does not name pg_catalog; where it does, at its place there), then among
+// the functions declared so far along search_path; one found nowhere is
+// taken to be a built-in one PostgreSQL 15's catalog lacks. A qualified
+// name outside pg_catalog must name a declared function.
 func (st *state) supportFunction(names []string) (string, error) {
 	var sch, name string
 	switch len(names) {
@@ -735,9 +736,18 @@ func (st *state) supportFunction(names []string) (string, error) {
 	}
 	schemas := []string{sch}
 	if sch == "" {
-		schemas = st.path()
+		schemas = st.supportPath()
 	}
 	for _, s := range schemas {
+		if s == "pg_catalog" {
+			if internal, ok := catalogInternalFunctions[name]; ok {
+				if !internal {
+					return "", fmt.Errorf("support function %s must return type internal", schema.QuoteIdent(name))
+				}
+				return schema.QuoteIdent(name), nil
+			}
+			continue
+		}
 		q := qname{Schema: s, Name: name}
 		if f := st.funcs[signature(q, []string{"internal"})]; f != nil {
 			if f.Returns != "internal" || f.SetOf {

@@ -45,6 +45,9 @@ func (p *parser) renameSchema(old, name string) error {
 	if err := st.renameSchemaObjects(old, name); err != nil {
 		return err
 	}
+	if err := st.renameSchemaKinds(old, name); err != nil { // stmt_rename_schema_kinds.go
+		return err
+	}
 	if m := st.cons[old]; m != nil {
 		delete(st.cons, old)
 		st.cons[name] = m

@@ -2,8 +2,7 @@
 -- FUNCTION ... CASCADE takes the range type with it (and its multirange
 -- type, and the columns of those types). The overload of another subtype
 -- stays. (ddl/refuse_test.go checks that a range type whose subtype_diff
--- is another overload of the name stays too: inspect --format sql does not
--- order a range type after its user subtype_diff function yet.)
+-- is another overload of the name stays too.)
 CREATE FUNCTION diff(double precision, double precision) RETURNS double precision
     LANGUAGE sql IMMUTABLE AS 'SELECT $1 - $2';
 CREATE FUNCTION diff(numeric, numeric) RETURNS double precision
