@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -159,10 +160,32 @@ func memberDelta[T comparable](from, to []*T, key func(*T) string) (drop, add []
 	return drop, add
 }
 
+// classSlots returns the places in its family and method that class cls
+// takes: its members (a family holds one operator per strategy and one
+// function per support number for each pair of types) and, for a DEFAULT
+// class, the default for its type. A class that takes a place another
+// class of the plan gives up is created after that class is dropped, also
+// when the two have different names (a class renamed or moved): PostgreSQL
+// refuses the second holder.
+func classSlots(cls *schema.OperatorClass) []string {
+	fam := cls.Family + " " + cls.Method
+	out := make([]string, 0, len(cls.Operators)+len(cls.Functions)+1)
+	for _, o := range cls.Operators {
+		out = append(out, fmt.Sprintf("opfamily slot:%s operator %d (%s, %s)", fam, o.Strategy, o.Left, o.Right))
+	}
+	for _, f := range cls.Functions {
+		out = append(out, fmt.Sprintf("opfamily slot:%s function %d (%s, %s)", fam, f.Number, f.Left, f.Right))
+	}
+	if cls.Default {
+		out = append(out, "opclass default:"+cls.Method+" "+cls.Type)
+	}
+	return out
+}
+
 func (b *builder) addOpClass(c diff.Change, cls *schema.OperatorClass) {
 	key, name := cls.Key(), cls.QName().String()
 	b.add(&node{sql: ddl.CreateOpClass(cls), object: key, kind: "create operator class", phase: phaseAfter, change: c,
-		requires: b.classRequires(cls), provides: []string{rOpClass(name)}})
+		requires: b.classRequires(cls), provides: append([]string{rOpClass(name)}, classSlots(cls)...)})
 	if cls.Comment != "" {
 		b.comment(c, key, "operator class", ddl.CommentOnOpClass(cls, cls.Comment), rOpClass(name))
 	}
@@ -170,7 +193,7 @@ func (b *builder) addOpClass(c diff.Change, cls *schema.OperatorClass) {
 
 func (b *builder) dropOpClass(c diff.Change, cls *schema.OperatorClass) {
 	b.add(&node{sql: ddl.DropOpClass(cls), object: cls.Key(), kind: "drop operator class", phase: phaseDropForeignKey, change: c,
-		removes: []string{rOpClass(cls.QName().String())}, releases: b.classRequires(cls)})
+		removes: append([]string{rOpClass(cls.QName().String())}, classSlots(cls)...), releases: b.classRequires(cls)})
 }
 
 func (b *builder) alterOpClass(c diff.AlterOperatorClass) {
