@@ -65,6 +65,13 @@ func Render(db *schema.Database) string {
 	routines := orderRoutines(db)
 	routines = renderEarlyRoutines(&s, db, routines) // render_type_functions.go
 	s.section()
+	earlyOps := earlyOperators(db, routines)
+	for _, o := range db.Operators {
+		if earlyOps[o.Signature()] {
+			s.add(CreateOperator(o))
+		}
+	}
+	s.section()
 	for _, t := range tables {
 		s.add(CreateTable(t))
 	}
@@ -84,7 +91,7 @@ func Render(db *schema.Database) string {
 		}
 	}
 	s.section()
-	renderOpClasses(&s, db) // before the constraints and indexes that use them
+	renderOpClasses(&s, db, earlyOps) // before the constraints and indexes that use them
 	for _, t := range tables {
 		for _, c := range sortedConstraints(t) {
 			if c.Kind != schema.ForeignKey {
@@ -122,7 +129,7 @@ func Render(db *schema.Database) string {
 	renderLate(&s, db, routines)
 	renderTriggersAndPolicies(&s, db)
 	renderStatistics(&s, db)
-	renderUserTypesLate(&s, db)
+	renderUserTypesLate(&s, db, earlyOps)
 	renderComments(&s, schemas, extensions, enums, sequences, tables)
 	renderFunctionComments(&s, db)
 	renderGrants(&s, db)

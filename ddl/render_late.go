@@ -253,3 +253,35 @@ func renderLate(s *script, db *schema.Database, o routineOrder) {
 	}
 	s.section()
 }
+
+// earlyOperators returns the signatures of the operators of db that Render
+// creates right after the first functions, before the tables: those whose
+// function is created then and whose operand types are built in or enums
+// (created earlier still). Column defaults, checks, indexes and views may
+// then use them. The other operators come later (renderOpClasses,
+// renderUserTypesLate).
+func earlyOperators(db *schema.Database, o routineOrder) map[string]bool {
+	early := map[string]bool{}
+	for _, f := range o.beforeTables {
+		early[f.Signature()] = true
+	}
+	enums := map[string]bool{}
+	for _, e := range db.Enums {
+		enums[e.QName().String()] = true
+	}
+	known := func(typ string) bool {
+		typ = strings.TrimSuffix(typ, "[]")
+		if typ == "" || enums[typ] {
+			return true
+		}
+		parts, ok := splitQualifiedName(typ)
+		return ok && len(parts) == 1 // unqualified: a built-in type
+	}
+	out := map[string]bool{}
+	for _, op := range db.Operators {
+		if early[op.Function] && known(op.Left) && known(op.Right) {
+			out[op.Signature()] = true
+		}
+	}
+	return out
+}

@@ -126,15 +126,16 @@ func opclassOperatorNames(db *schema.Database) map[string]bool {
 }
 
 // renderOpClasses adds the operator families, then their loose members,
-// then the classes, preceded by the user operators they use (which
-// renderUserTypesLate then leaves out). Render calls it before the
+// then the classes, preceded by the user operators they use that are not
+// created yet (created: earlyOperators; renderUserTypesLate then leaves
+// them out). Render calls it before the
 // constraints and indexes, which may use the classes. The loose members
 // come before the classes: a btree or hash member added once a class for
 // its type exists is tied to that class.
-func renderOpClasses(s *script, db *schema.Database) {
+func renderOpClasses(s *script, db *schema.Database, created map[string]bool) {
 	used := opclassOperatorNames(db)
 	for _, o := range db.Operators {
-		if used[o.Signature()] {
+		if used[o.Signature()] && !created[o.Signature()] {
 			s.add(CreateOperator(o))
 		}
 	}

@@ -357,9 +357,9 @@ func renderUserTypes(s *script, db *schema.Database) {
 
 // renderUserTypesLate adds what may depend on functions and tables: the
 // types over a table's row type, the domain checks CreateDomain leaves
-// out, casts, operators, and the comments of all these objects. Render
-// calls it before the comments.
-func renderUserTypesLate(s *script, db *schema.Database) {
+// out, casts, operators (but those of created: earlyOperators), and the
+// comments of all these objects. Render calls it before the comments.
+func renderUserTypesLate(s *script, db *schema.Database, created map[string]bool) {
 	for _, stmt := range userTypesInOrder(db).late {
 		s.add(stmt)
 	}
@@ -383,7 +383,7 @@ func renderUserTypesLate(s *script, db *schema.Database) {
 	slices.SortFunc(ops, func(a, b *schema.Operator) int { return strings.Compare(a.Signature(), b.Signature()) })
 	byClasses := opclassOperatorNames(db) // rendered by renderOpClasses
 	for _, o := range ops {
-		if !byClasses[o.Signature()] {
+		if !byClasses[o.Signature()] && !created[o.Signature()] {
 			s.add(CreateOperator(o))
 		}
 	}
