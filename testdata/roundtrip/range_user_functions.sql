@@ -3,6 +3,7 @@
 -- functions first (a string body or a SQL-standard one that reads no
 -- table), then the types, then the functions whose signature uses the
 -- types, then the tables.
+-- requires: SELECT current_setting('server_version_num')::int >= 140000
 CREATE SCHEMA geo;
 CREATE FUNCTION geo.span_diff(double precision, double precision) RETURNS double precision
     LANGUAGE sql IMMUTABLE STRICT AS 'SELECT $1 - $2';
