@@ -370,30 +370,9 @@ func (q *queryCanon) selectStmt(s *pg_query.SelectStmt, outer *scope) ([]outCol,
 	if err := q.fromItems(s.FromClause, sc); err != nil {
 		return nil, err
 	}
-	// The target list.
-	var targets []*pg_query.Node
-	var outs []outCol
-	for _, t := range s.TargetList {
-		rt := t.GetResTarget()
-		if rt == nil {
-			targets = append(targets, t)
-			continue
-		}
-		if cr := rt.Val.GetColumnRef(); cr != nil && isStar(cr) {
-			ts, cols := q.starTargets(t, cr, sc, "a * over relations of unknown columns")
-			targets, outs = append(targets, ts...), append(outs, cols...)
-			continue
-		}
-		name := rt.Name
-		if name == "" {
-			name = figureName(rt.Val)
-		}
-		v, err := q.targetExpr(rt.Val, sc)
-		if err != nil {
-			return nil, err
-		}
-		targets = append(targets, resTarget(v.n, name))
-		outs = append(outs, outCol{name: name, typ: v.t, expr: v.n})
+	targets, outs, err := q.targetList(s.TargetList, sc, "a * over relations of unknown columns")
+	if err != nil {
+		return nil, err
 	}
 	s.TargetList = targets
 	sc.outputs = outs

@@ -220,19 +220,30 @@ func (q *queryCanon) onConflict(oc *pg_query.OnConflictClause, te *rangeEntry, s
 	return nil
 }
 
-// updateStmt canonicalises UPDATE s (see modifyStmt).
-func (q *queryCanon) updateStmt(s *pg_query.UpdateStmt, outer *scope) ([]outCol, error) {
-	names := []string{entryName(s.Relation)}
-	for _, f := range s.FromClause {
+// modifyTarget opens the scope of an UPDATE or DELETE of rel whose FROM
+// (USING) list is from: the target relation's entry comes first, then the
+// list's items. It returns the scope and the target's entry.
+func (q *queryCanon) modifyTarget(rel *pg_query.RangeVar, from []*pg_query.Node, with *pg_query.WithClause, outer *scope) (*scope, *rangeEntry, error) {
+	names := []string{entryName(rel)}
+	for _, f := range from {
 		names = append(names, fromNames(f)...)
 	}
-	sc, err := q.modifyLevel(outer, names, s.WithClause)
+	sc, err := q.modifyLevel(outer, names, with)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	te, item := q.target(s.Relation, sc)
+	te, item := q.target(rel, sc)
 	sc.items = append(sc.items, item)
-	if err := q.fromItems(s.FromClause, sc); err != nil {
+	if err := q.fromItems(from, sc); err != nil {
+		return nil, nil, err
+	}
+	return sc, te, nil
+}
+
+// updateStmt canonicalises UPDATE s (see modifyStmt).
+func (q *queryCanon) updateStmt(s *pg_query.UpdateStmt, outer *scope) ([]outCol, error) {
+	sc, te, err := q.modifyTarget(s.Relation, s.FromClause, s.WithClause, outer)
+	if err != nil {
 		return nil, err
 	}
 	if s.TargetList, err = q.setList(s.TargetList, te, sc); err != nil {
@@ -250,17 +261,8 @@ func (q *queryCanon) updateStmt(s *pg_query.UpdateStmt, outer *scope) ([]outCol,
 
 // deleteStmt canonicalises DELETE s (see modifyStmt).
 func (q *queryCanon) deleteStmt(s *pg_query.DeleteStmt, outer *scope) ([]outCol, error) {
-	names := []string{entryName(s.Relation)}
-	for _, f := range s.UsingClause {
-		names = append(names, fromNames(f)...)
-	}
-	sc, err := q.modifyLevel(outer, names, s.WithClause)
+	sc, _, err := q.modifyTarget(s.Relation, s.UsingClause, s.WithClause, outer)
 	if err != nil {
-		return nil, err
-	}
-	_, item := q.target(s.Relation, sc)
-	sc.items = append(sc.items, item)
-	if err := q.fromItems(s.UsingClause, sc); err != nil {
 		return nil, err
 	}
 	if s.WhereClause != nil {
@@ -466,6 +468,14 @@ func (q *queryCanon) assigned(n *pg_query.Node, t string, sc *scope) (*pg_query.
 // returning canonicalises a RETURNING list like a target list and returns
 // it (* expanded) with its output columns.
 func (q *queryCanon) returning(list []*pg_query.Node, sc *scope) ([]*pg_query.Node, []outCol, error) {
+	return q.targetList(list, sc, "a * in RETURNING over columns that are unknown")
+}
+
+// targetList canonicalises a SELECT target list or a RETURNING list in sc
+// and returns it (* expanded) with its output columns, each named as
+// PostgreSQL names it. starWhat says what a * that cannot be expanded is
+// over, for the error.
+func (q *queryCanon) targetList(list []*pg_query.Node, sc *scope, starWhat string) ([]*pg_query.Node, []outCol, error) {
 	var out []*pg_query.Node
 	var outs []outCol
 	for _, t := range list {
@@ -475,7 +485,7 @@ func (q *queryCanon) returning(list []*pg_query.Node, sc *scope) ([]*pg_query.No
 			continue
 		}
 		if cr := rt.Val.GetColumnRef(); cr != nil && isStar(cr) {
-			ts, cols := q.starTargets(t, cr, sc, "a * in RETURNING over columns that are unknown")
+			ts, cols := q.starTargets(t, cr, sc, starWhat)
 			out, outs = append(out, ts...), append(outs, cols...)
 			continue
 		}
