@@ -1191,24 +1191,19 @@ func (p *parser) callsDropped(d *dropSet, text string, owner *qname) bool {
 			}
 		}
 	}
-	found := false
-	var visit func(n *pg_query.Node)
-	visit = func(n *pg_query.Node) {
-		if found {
-			return
-		}
-		if fc := n.GetFuncCall(); fc != nil {
-			if f := st.calledOverload(fc, cols); f != nil && d.sigs[f.Signature()] {
-				found = true
-				return
-			}
-		}
-		walkNodes(n, visit)
-	}
 	for _, s := range tree.Stmts {
-		visit(s.Stmt)
+		if anyNode(s.Stmt, func(n *pg_query.Node) bool {
+			fc := n.GetFuncCall()
+			if fc == nil {
+				return false
+			}
+			f := st.calledOverload(fc, cols)
+			return f != nil && d.sigs[f.Signature()]
+		}) {
+			return true
+		}
 	}
-	return found
+	return false
 }
 
 // calledOverload returns the modeled function call fc calls when its name

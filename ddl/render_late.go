@@ -204,22 +204,15 @@ func infersArbiter(text string) bool {
 	if err != nil {
 		return false
 	}
-	found := false
-	var visit func(*pg_query.Node)
-	visit = func(n *pg_query.Node) {
-		if n == nil || found {
-			return
-		}
-		if s := n.GetInsertStmt(); s != nil && s.OnConflictClause.GetInfer() != nil {
-			found = true
-			return
-		}
-		walkNodes(n, visit)
-	}
 	for _, s := range tree.Stmts {
-		visit(s.Stmt)
+		if anyNode(s.Stmt, func(n *pg_query.Node) bool {
+			ins := n.GetInsertStmt()
+			return ins != nil && ins.OnConflictClause.GetInfer() != nil
+		}) {
+			return true
+		}
 	}
-	return found
+	return false
 }
 
 // renderRoutines adds functions of one early stage to s; the first stage

@@ -728,6 +728,25 @@ func (st *state) viewList() []*schema.View {
 	return out
 }
 
+// anyNode reports whether match holds for n or a node below it (in
+// parse-tree order; the walk stops at the first match).
+func anyNode(n *pg_query.Node, match func(*pg_query.Node) bool) bool {
+	found := false
+	var visit func(*pg_query.Node)
+	visit = func(n *pg_query.Node) {
+		if n == nil || found {
+			return
+		}
+		if match(n) {
+			found = true
+			return
+		}
+		walkNodes(n, visit)
+	}
+	visit(n)
+	return found
+}
+
 // walkNodes calls visit on every Node directly below n (not recursively:
 // visit recurses by calling walkNodes again).
 func walkNodes(n *pg_query.Node, visit func(*pg_query.Node)) {
