@@ -3,8 +3,6 @@ package ddl
 import (
 	"strings"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // partialTables are the types and tables of TestAtomicBodyPartialAssign:
@@ -75,22 +73,7 @@ func TestAtomicBodyPartialAssign(t *testing.T) {
 		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			body := func(stmts string) string {
-				t.Helper()
-				sql := partialTables + "CREATE FUNCTION f(n text, k integer) RETURNS void LANGUAGE sql\nBEGIN ATOMIC\n" + stmts + "\nEND;\n"
-				r, err := ParseSQL(Options{}, "body.sql", sql)
-				if err != nil {
-					t.Fatalf("ParseSQL: %v", err)
-				}
-				if len(r.DB.Functions) != 1 {
-					t.Fatalf("parsed %d functions, want 1", len(r.DB.Functions))
-				}
-				return r.DB.Functions[0].SQLBody
-			}
-			written, printed := body(c.written), body(c.printed)
-			if d := cmp.Diff(printed, written); d != "" {
-				t.Errorf("bodies differ (-printed +written):\n%s", d)
-			}
+			checkAtomicBodies(t, partialTables, c.written, c.printed)
 		})
 	}
 }

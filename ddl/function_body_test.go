@@ -81,22 +81,30 @@ func TestAtomicBodyModify(t *testing.T) {
 		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			body := func(stmts string) string {
-				t.Helper()
-				sql := atomicTables + "CREATE FUNCTION f(n text, k integer) RETURNS void LANGUAGE sql\nBEGIN ATOMIC\n" + stmts + "\nEND;\n"
-				r, err := ParseSQL(Options{}, "body.sql", sql)
-				if err != nil {
-					t.Fatalf("ParseSQL: %v", err)
-				}
-				if len(r.DB.Functions) != 1 {
-					t.Fatalf("parsed %d functions, want 1", len(r.DB.Functions))
-				}
-				return r.DB.Functions[0].SQLBody
-			}
-			written, printed := body(c.written), body(c.printed)
-			if d := cmp.Diff(printed, written); d != "" {
-				t.Errorf("bodies differ (-printed +written):\n%s", d)
-			}
+			checkAtomicBodies(t, atomicTables, c.written, c.printed)
 		})
+	}
+}
+
+// checkAtomicBodies parses a function f(n text, k integer) with the BEGIN
+// ATOMIC body written, and again with the body printed (as
+// pg_get_function_sqlbody prints it), after the SQL tables, and fails t
+// when the two canonical bodies differ.
+func checkAtomicBodies(t *testing.T, tables, written, printed string) {
+	t.Helper()
+	body := func(stmts string) string {
+		t.Helper()
+		sql := tables + "CREATE FUNCTION f(n text, k integer) RETURNS void LANGUAGE sql\nBEGIN ATOMIC\n" + stmts + "\nEND;\n"
+		r, err := ParseSQL(Options{}, "body.sql", sql)
+		if err != nil {
+			t.Fatalf("ParseSQL: %v", err)
+		}
+		if len(r.DB.Functions) != 1 {
+			t.Fatalf("parsed %d functions, want 1", len(r.DB.Functions))
+		}
+		return r.DB.Functions[0].SQLBody
+	}
+	if d := cmp.Diff(body(printed), body(written)); d != "" {
+		t.Errorf("bodies differ (-printed +written):\n%s", d)
 	}
 }
